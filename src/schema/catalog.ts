@@ -1,0 +1,120 @@
+import { z } from "zod";
+
+// Ids are stable: they appear in flags, config files, manifests and JSON output.
+export const LANGUAGE_IDS = [
+  "javascript", "typescript", "python", "ruby", "php", "java", "kotlin", "csharp", "go", "rust", "elixir",
+] as const;
+export const PRIORITY_IDS = [
+  "mvp", "realtime", "enterprise", "performance", "scalability", "security", "beginner",
+  "fullstack", "api", "microservices", "ai-ml", "serverless", "flexibility", "community",
+] as const;
+export const CRITERIA = [
+  "performance", "scalability", "flexibility", "community", "learning-curve", "security", "future-proofing",
+] as const;
+export const SOURCE_IDS = ["roadmap-top7", "top10-2025", "popular-2025", "scalable-2025"] as const;
+export const KINDS = ["api", "full-stack"] as const;
+
+export const LanguageId = z.enum(LANGUAGE_IDS);
+export const PriorityId = z.enum(PRIORITY_IDS);
+export const Criterion = z.enum(CRITERIA);
+export const SourceId = z.enum(SOURCE_IDS);
+export const Kind = z.enum(KINDS);
+
+const id = z.string().regex(/^[a-z][a-z0-9-]*$/, "lowercase id: letters, digits, dashes");
+
+/** Where a statement comes from: article short id + the section heading it is under. */
+export const Citation = z.strictObject({ id: SourceId, section: z.string().min(1) });
+
+/** One statement about a framework, in our own words, with its source. */
+export const Statement = z.strictObject({
+  text: z.string().min(1),
+  source: Citation,
+  priorities: z.array(PriorityId).default([]),
+  criteria: z.array(Criterion).default([]),
+});
+
+/** A rating is either the article's number or derived from the framework's tagged statements. */
+export const Rating = z.union([
+  z.strictObject({ value: z.number().min(1).max(5).multipleOf(0.5), source: Citation }),
+  z.literal("derived"),
+]);
+
+export const Framework = z.strictObject({
+  id,
+  name: z.string().min(1),
+  languages: z.array(LanguageId).min(1),
+  kind: Kind,
+  summary: z.string().min(1),
+  articles: z.array(SourceId).min(1),
+  ratings: z.strictObject(Object.fromEntries(CRITERIA.map((c) => [c, Rating])) as Record<(typeof CRITERIA)[number], typeof Rating>),
+  traits: z.array(id),
+  pros: z.array(Statement),
+  cons: z.array(Statement),
+  useCases: z.array(Statement),
+  claims: z.array(Statement).default([]),
+});
+
+/** A decision rule an article states: when the requirements match, prefer these frameworks. */
+export const Rule = z.strictObject({
+  id,
+  source: Citation,
+  text: z.string().min(1),
+  when: z.strictObject({
+    priority: PriorityId.optional(),
+    language: LanguageId.optional(),
+  }).refine((w) => w.priority !== undefined || w.language !== undefined, "a rule needs a priority or a language"),
+  prefer: z.array(id).min(1),
+  weight: z.number().positive().default(3),
+});
+
+export const Priority = z.strictObject({
+  id: PriorityId,
+  label: z.string().min(1),
+  hint: z.string().min(1),
+  /** How much each rating criterion counts toward this priority. */
+  criteria: z.partialRecord(Criterion, z.number().positive()),
+  traits: z.array(id).default([]),
+  kind: Kind.optional(),
+});
+
+export const Language = z.strictObject({ id: LanguageId, label: z.string().min(1) });
+
+export const Source = z.strictObject({
+  id: SourceId,
+  title: z.string().min(1),
+  author: z.string().optional(),
+  note: z.string().optional(),
+});
+
+export const Commands = z.strictObject({
+  install: z.string().min(1),
+  test: z.string().min(1),
+  start: z.string().min(1),
+});
+
+/** `templates/<id>/starter.json`: how a framework's starter is built, run and verified. */
+export const Starter = z.strictObject({
+  language: LanguageId,
+  layers: z.array(id).default([]),
+  port: z.number().int().min(1).max(65535),
+  commands: Commands,
+  toolchain: z.array(z.string().min(1)).min(1),
+  verification: z.enum(["run", "syntax"]),
+  notes: z.array(z.string()).default([]),
+});
+
+export type LanguageId = z.infer<typeof LanguageId>;
+export type PriorityId = z.infer<typeof PriorityId>;
+export type Criterion = z.infer<typeof Criterion>;
+export type SourceId = z.infer<typeof SourceId>;
+export type Kind = z.infer<typeof Kind>;
+export type Citation = z.infer<typeof Citation>;
+export type Statement = z.infer<typeof Statement>;
+export type Rating = z.infer<typeof Rating>;
+export type Framework = z.infer<typeof Framework>;
+export type Rule = z.infer<typeof Rule>;
+export type Priority = z.infer<typeof Priority>;
+export type Language = z.infer<typeof Language>;
+export type Source = z.infer<typeof Source>;
+export type Commands = z.infer<typeof Commands>;
+export type Starter = z.infer<typeof Starter>;
