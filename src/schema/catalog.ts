@@ -73,7 +73,6 @@ export const Priority = z.strictObject({
   hint: z.string().min(1),
   /** How much each rating criterion counts toward this priority. */
   criteria: z.partialRecord(Criterion, z.number().positive()),
-  traits: z.array(id).default([]),
   kind: Kind.optional(),
 });
 

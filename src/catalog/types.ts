@@ -1,0 +1,22 @@
+import type { Criterion, Framework, Language, Priority, Rule, Source, Starter } from "../schema/catalog.js";
+
+/** A rating after load: the article's number, or derived by the written rule in derive-ratings.ts. */
+export interface ResolvedRating {
+  value: number;
+  derived: boolean;
+  source?: { id: string; section: string };
+}
+
+export interface CatalogFramework extends Omit<Framework, "ratings"> {
+  ratings: Record<Criterion, ResolvedRating>;
+  /** Present when templates/<id>/starter.json exists: the framework generates. */
+  starter?: Starter;
+}
+
+export interface Catalog {
+  frameworks: CatalogFramework[];
+  rules: Rule[];
+  priorities: Priority[];
+  languages: Language[];
+  sources: Source[];
+}

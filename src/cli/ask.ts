@@ -1,0 +1,77 @@
+import prompts from "prompts";
+import type { Catalog } from "../catalog/types.js";
+import { CreateBackendError } from "../errors.js";
+import type { Asker } from "../io.js";
+import { ProjectName, type Answers } from "../schema/options.js";
+import { formatRecommendation } from "./format.js";
+
+// Ctrl-C at any question: a typed cancellation; nothing has been written yet.
+const onCancel = () => {
+  throw new CreateBackendError("cancelled", "cancelled: nothing was written");
+};
+
+export const terminalAsker: Asker = {
+  async missing(answers: Answers, catalog: Catalog) {
+    const r = await prompts(
+      [
+        {
+          type: answers.name ? null : "text",
+          name: "name",
+          message: "Project name",
+          initial: "my-api",
+          validate: (v: string) => ProjectName.safeParse(v).success || "letters, digits, '.', '_' and '-', starting with a letter or digit",
+        },
+        {
+          type: answers.priority || answers.framework ? null : "multiselect",
+          name: "priority",
+          message: "What matters for this project?",
+          hint: "space to select, enter to confirm",
+          instructions: false,
+          choices: catalog.priorities.map((p) => ({ title: p.label, value: p.id, description: p.hint })),
+        },
+        {
+          type: answers.language || answers.framework ? null : "multiselect",
+          name: "language",
+          message: "Languages your team knows (none = any)",
+          instructions: false,
+          choices: catalog.languages.map((l) => ({ title: l.label, value: l.id })),
+        },
+      ],
+      { onCancel },
+    );
+    return r as Answers;
+  },
+  async framework(recommendation, suggested, catalog) {
+    process.stdout.write(`\n${formatRecommendation(recommendation, false)}\n`);
+    const ranked = recommendation.recommendations.filter((r) => r.generates);
+    const others = catalog.frameworks.filter((f) => f.starter && !ranked.some((r) => r.framework === f.id));
+    const { framework } = await prompts(
+      {
+        type: "select",
+        name: "framework",
+        message: "Framework",
+        initial: Math.max(0, ranked.findIndex((r) => r.framework === suggested)),
+        choices: [
+          ...ranked.map((r, i) => ({ title: `${r.name}${i === 0 ? " (recommended)" : ""}`, value: r.framework, description: `${r.language}, score ${r.score}` })),
+          ...others.map((f) => ({ title: f.name, value: f.id, description: `${f.languages.join(", ")}: outside your languages` })),
+        ],
+      },
+      { onCancel },
+    );
+    return framework as string;
+  },
+  async postSteps(answers) {
+    const r = await prompts(
+      [
+        { type: answers.install === undefined ? "confirm" : null, name: "install", message: "Install dependencies now?", initial: true },
+        { type: answers.git === undefined ? "confirm" : null, name: "git", message: "Initialise a git repository?", initial: true },
+      ],
+      { onCancel },
+    );
+    return r as Pick<Answers, "install" | "git">;
+  },
+  async confirm(message) {
+    const { ok } = await prompts({ type: "confirm", name: "ok", message, initial: false }, { onCancel });
+    return ok === true;
+  },
+};

@@ -1,0 +1,30 @@
+/** Every flag, as data: the parser, `--help` and the README's table all read this. */
+export interface FlagSpec {
+  name: string;
+  short?: string;
+  type: "string" | "list" | "boolean";
+  /** For string/list flags: what to show as the value in help. */
+  value?: string;
+  help: string;
+  /** `--no-<name>` sets it false. */
+  negatable?: boolean;
+}
+
+export const FLAGS: FlagSpec[] = [
+  { name: "framework", type: "string", value: "<id>", help: "framework to generate (see `list`); default: the top recommendation" },
+  { name: "priority", type: "list", value: "<ids>", help: "what matters, comma-separated: mvp, realtime, enterprise, performance, ..." },
+  { name: "language", type: "list", value: "<ids>", help: "languages the team knows, comma-separated: python, go, typescript, ..." },
+  { name: "kind", type: "string", value: "api|full-stack", help: "prefer API-only or full-stack frameworks" },
+  { name: "name", type: "string", value: "<name>", help: "project name (default: the folder name)" },
+  { name: "config", type: "string", value: "<file>", help: "answers file (same schema as a manifest's answers); flags override it" },
+  { name: "package-manager", type: "string", value: "npm|pnpm|yarn|bun", help: "for JavaScript starters (default: the one that launched create-backend)" },
+  { name: "install", type: "boolean", negatable: true, help: "install dependencies after generating (default: yes)" },
+  { name: "git", type: "boolean", negatable: true, help: "initialise a git repository with a first commit (default: yes)" },
+  { name: "yes", short: "y", type: "boolean", help: "accept defaults and the recommendation; ask nothing" },
+  { name: "json", type: "boolean", help: "print one JSON document on stdout (also for errors); ask nothing" },
+  { name: "dry-run", type: "boolean", help: "show what would be written; write nothing" },
+  { name: "force", type: "boolean", help: "write into a non-empty folder (existing files are backed up first)" },
+  { name: "all", type: "boolean", help: "recommend: show every framework, not just the top 3" },
+  { name: "help", short: "h", type: "boolean", help: "show this help" },
+  { name: "version", short: "v", type: "boolean", help: "show the version" },
+];

@@ -1,0 +1,91 @@
+import { CreateBackendError } from "../errors.js";
+import type { Io } from "../io.js";
+import type { Options } from "../schema/options.js";
+import { GENERATOR } from "../version.js";
+import { parseArgs } from "./args.js";
+import { helpText } from "./help.js";
+
+/** True when nothing may be asked: --yes, --json, CI, or no terminal (DESIGN.md §7). */
+export function isInteractive(options: Pick<Options, "yes" | "json">, env: Record<string, string | undefined>, stdinIsTTY: boolean): boolean {
+  const ci = env.CI !== undefined && env.CI !== "" && env.CI !== "0" && env.CI.toLowerCase() !== "false";
+  return !options.yes && !options.json && !ci && stdinIsTTY;
+}
+
+function makeIo(options: Options | undefined, interactive: boolean): Omit<Io, "ask"> {
+  const toStderr = options?.json ?? true;
+  const write = (s: string) => (toStderr ? process.stderr : process.stdout).write(`${s}\n`);
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    log: write,
+    progress(label) {
+      const tty = interactive && process.stderr.isTTY;
+      if (!tty) {
+        write(`${label} ...`);
+        return { done: (ok) => write(`${label}: ${ok ? "done" : "failed"}`) };
+      }
+      const frames = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
+      let i = 0;
+      const timer = setInterval(() => process.stderr.write(`\r${frames[i++ % frames.length]} ${label}`), 80);
+      return {
+        done(ok) {
+          clearInterval(timer);
+          process.stderr.write(`\r${ok ? "✔" : "✖"} ${label}\n`);
+        },
+      };
+    },
+  };
+}
+
+async function run(options: Options): Promise<void> {
+  const interactive = isInteractive(options, process.env, process.stdin.isTTY === true);
+  const io = makeIo(options, interactive);
+  const out = (s: string): void => void process.stdout.write(`${s}\n`);
+  const json = (v: unknown): void => out(JSON.stringify(v, null, 2));
+
+  switch (options.command) {
+    case "list": {
+      const [{ loadCatalog }, fmt] = await Promise.all([import("../catalog/load.js"), import("./format.js")]);
+      const catalog = loadCatalog();
+      return options.json ? json(fmt.listJson(catalog)) : out(fmt.formatList(catalog));
+    }
+    case "recommend": {
+      const [{ loadCatalog }, { recommend }, { requirementsOf }, fmt, { readConfig }] = await Promise.all([
+        import("../catalog/load.js"), import("../decide/recommend.js"), import("../decide/resolve.js"), import("./format.js"), import("../config.js"),
+      ]);
+      const fromConfig = options.config ? readConfig(options.config, io.cwd) : {};
+      const rec = recommend(requirementsOf({ ...fromConfig, ...options.answers }), loadCatalog());
+      return options.json ? json(rec) : out(fmt.formatRecommendation(rec, options.all));
+    }
+    case "regenerate": {
+      const [{ regenerate }, { formatPlan }] = await Promise.all([import("../regenerate/regenerate.js"), import("../regenerate/format.js")]);
+      const ask = interactive ? (await import("./ask.js")).terminalAsker : undefined;
+      const result = await regenerate(options, { ...io, ...(ask && { ask }) });
+      return options.json ? json(result) : out(formatPlan(result));
+    }
+    case "create": {
+      const [{ create }, { formatCreated }] = await Promise.all([import("../create.js"), import("./summary.js")]);
+      const ask = interactive ? (await import("./ask.js")).terminalAsker : undefined;
+      const result = await create(options, { ...io, ...(ask && { ask }) });
+      return options.json ? json(result) : out(formatCreated(result, process.cwd()));
+    }
+  }
+}
+
+/** The one exit point: every error becomes a message (or a JSON document) and an exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  let options: Options | undefined;
+  try {
+    options = parseArgs(argv);
+    if (options.help) return process.stdout.write(`${helpText(GENERATOR.version)}\n`), 0;
+    if (options.version) return process.stdout.write(`${GENERATOR.version}\n`), 0;
+    await run(options);
+    return 0;
+  } catch (err) {
+    const wantsJson = options?.json ?? argv.includes("--json");
+    const e = err instanceof CreateBackendError ? err : new CreateBackendError("failed", `unexpected error: ${(err as Error)?.stack ?? String(err)}`);
+    if (wantsJson) process.stdout.write(`${JSON.stringify({ error: e.toJSON() }, null, 2)}\n`);
+    else process.stderr.write(`\n${e.code === "cancelled" ? "" : "error: "}${e.message}\n`);
+    return e.exitCode;
+  }
+}

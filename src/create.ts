@@ -1,0 +1,85 @@
+import path from "node:path";
+import { loadCatalog } from "./catalog/load.js";
+import type { Catalog } from "./catalog/types.js";
+import { readConfig } from "./config.js";
+import { decide, layerAnswers } from "./decide/resolve.js";
+import { badInput } from "./errors.js";
+import type { Io } from "./io.js";
+import { POST_STEPS, type PostResult } from "./post/steps.js";
+import { renderFor } from "./render/render-for.js";
+import type { Answers, Options } from "./schema/options.js";
+import { ProjectName } from "./schema/options.js";
+import type { Recommendation } from "./schema/requirements.js";
+import { validate } from "./validate.js";
+import { writeTree } from "./write/staging.js";
+import { buildManifest, withManifest } from "./write/manifest.js";
+
+export interface CreateResult {
+  framework: string;
+  directory: string;
+  files: string[];
+  recommendation: Recommendation;
+  commands: { install: string; test: string; start: string };
+  port: number;
+  dryRun: boolean;
+  backupDir?: string;
+  post: PostResult[];
+}
+
+/** `create-backend [dir]`: parse → ask → decide → render → write → post-steps. */
+export async function create(options: Options, io: Io, catalog: Catalog = loadCatalog()): Promise<CreateResult> {
+  // parse: defaults < config file < flags
+  const fromConfig = options.config ? readConfig(options.config, io.cwd) : undefined;
+  let answers = layerAnswers(defaultAnswers(options, io), fromConfig, options.answers);
+
+  // ask: only what is still missing, only on a terminal
+  if (io.ask) answers = layerAnswers(answers, await io.ask.missing(answers, catalog));
+  if (!answers.name) throw badInput("--name", null, "is required when no folder is given and nothing can be asked", { hint: "pass a folder (create-backend my-api) or --name my-api" });
+  const name = validate(ProjectName, answers.name, () => (options.dir ? "directory name" : "--name"));
+
+  // decide
+  let { recommendation, framework } = decide(answers, catalog);
+  if (io.ask && !answers.framework) {
+    answers = { ...answers, framework: await io.ask.framework(recommendation, framework.id, catalog) };
+    ({ recommendation, framework } = decide(answers, catalog));
+  }
+  if (io.ask) answers = layerAnswers(answers, await io.ask.postSteps(answers));
+
+  // render (in memory)
+  const target = path.resolve(io.cwd, options.dir ?? name);
+  const { tree, context } = await renderFor(framework, { ...answers, name }, recommendation, catalog);
+  const stored: Answers = { ...answers, name, framework: framework.id };
+  const files = withManifest(tree, buildManifest(tree, context, stored));
+
+  const result: CreateResult = {
+    framework: framework.id,
+    directory: target,
+    files: [...files.keys()],
+    recommendation,
+    commands: context.commands,
+    port: context.port,
+    dryRun: options.dryRun,
+    post: [],
+  };
+  if (options.dryRun) return result;
+
+  // write: staging folder, then one move
+  const written = await writeTree(target, files, { force: options.force });
+  if (written.backupDir) result.backupDir = written.backupDir;
+
+  // post-steps
+  const ctx = { dir: target, commands: context.commands, log: io.log, progress: io.progress };
+  for (const step of ["install", "git"] as const) {
+    if (answers[step] === false) result.post.push({ step, status: "skipped", note: `--no-${step}` });
+    else result.post.push(await POST_STEPS[step](ctx));
+  }
+  return result;
+}
+
+function defaultAnswers(options: Options, io: Io): Answers {
+  const pm = io.env.npm_config_user_agent?.split("/")[0];
+  return {
+    ...(options.dir && { name: path.basename(path.resolve(io.cwd, options.dir)) }),
+    ...((pm === "pnpm" || pm === "yarn" || pm === "bun" || pm === "npm") && { packageManager: pm }),
+  };
+}

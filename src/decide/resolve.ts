@@ -1,0 +1,52 @@
+import type { Catalog, CatalogFramework } from "../catalog/types.js";
+import { badInput } from "../errors.js";
+import type { Starter } from "../schema/catalog.js";
+import type { Answers } from "../schema/options.js";
+import type { Recommendation, Requirements } from "../schema/requirements.js";
+import { didYouMean } from "../suggest.js";
+import { recommend } from "./recommend.js";
+
+/** Layered answers, lowest first: defaults < config file < flags < prompts (copier's order). */
+export function layerAnswers(...layers: (Answers | undefined)[]): Answers {
+  const out: Answers = {};
+  for (const layer of layers) if (layer) Object.assign(out, Object.fromEntries(Object.entries(layer).filter(([, v]) => v !== undefined)));
+  return out;
+}
+
+export function requirementsOf(answers: Answers): Requirements {
+  return {
+    priorities: answers.priority ?? [],
+    languages: answers.language ?? [],
+    ...(answers.kind && { kind: answers.kind }),
+  };
+}
+
+export type GeneratingFramework = CatalogFramework & { starter: Starter };
+const generates = (fw: CatalogFramework): fw is GeneratingFramework => fw.starter !== undefined;
+
+export function findFramework(catalog: Catalog, id: string, field = "--framework"): GeneratingFramework {
+  const ids = catalog.frameworks.map((f) => f.id);
+  const fw = catalog.frameworks.find((f) => f.id === id);
+  if (!fw) throw badInput(field, id, "is not a known framework", { allowed: ids, hint: didYouMean(id, ids) });
+  if (!generates(fw)) {
+    const ok = catalog.frameworks.filter(generates).map((f) => f.id);
+    throw badInput(field, id, "has no starter yet", { allowed: ok });
+  }
+  return fw;
+}
+
+/**
+ * Pure: the recommendation for the answers, and the framework to generate: the
+ * one asked for, else the best-ranked one that has a starter.
+ */
+export function decide(answers: Answers, catalog: Catalog): { recommendation: Recommendation; framework: GeneratingFramework } {
+  const recommendation = recommend(requirementsOf(answers), catalog);
+  if (answers.framework) return { recommendation, framework: findFramework(catalog, answers.framework) };
+  const top = recommendation.recommendations.find((r) => r.generates);
+  if (!top) {
+    throw badInput("--language", answers.language ?? [], "leaves no framework that generates a starter", {
+      hint: "pass --framework <id> (see create-backend list)",
+    });
+  }
+  return { recommendation, framework: findFramework(catalog, top.framework) };
+}

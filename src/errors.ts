@@ -1,0 +1,64 @@
+/**
+ * Typed errors. Every failure the user can act on is one of these; only the CLI
+ * entry point turns them into an exit code and a message.
+ */
+export type ErrorCode =
+  | "bad-input" // a flag, config file, prompt answer or manifest is invalid
+  | "target-not-empty"
+  | "cancelled"
+  | "failed"; // something went wrong while working (install, render, write)
+
+export class CreateBackendError extends Error {
+  readonly code: ErrorCode;
+  readonly field?: string;
+  readonly given?: unknown;
+  readonly allowed?: readonly string[];
+  readonly hint?: string;
+
+  constructor(
+    code: ErrorCode,
+    message: string,
+    details: { field?: string; given?: unknown; allowed?: readonly string[]; hint?: string; cause?: unknown } = {},
+  ) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.name = "CreateBackendError";
+    this.code = code;
+    this.field = details.field;
+    this.given = details.given;
+    this.allowed = details.allowed;
+    this.hint = details.hint;
+  }
+
+  /** Exit codes of DESIGN.md §6: 2 for bad usage or input, 1 for failures while working. */
+  get exitCode(): number {
+    return this.code === "failed" || this.code === "cancelled" ? 1 : 2;
+  }
+
+  toJSON() {
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.field !== undefined && { field: this.field }),
+      ...(this.given !== undefined && { given: this.given }),
+      ...(this.allowed !== undefined && { allowed: this.allowed }),
+      ...(this.hint !== undefined && { hint: this.hint }),
+    };
+  }
+}
+
+export function badInput(
+  field: string,
+  given: unknown,
+  problem: string,
+  opts: { allowed?: readonly string[]; hint?: string } = {},
+): CreateBackendError {
+  const shown = typeof given === "string" ? JSON.stringify(given) : JSON.stringify(given) ?? String(given);
+  const parts = [`${field}: ${problem} (given ${shown})`];
+  if (opts.allowed) parts.push(`allowed: ${opts.allowed.join(", ")}`);
+  if (opts.hint) parts.push(opts.hint);
+  return new CreateBackendError("bad-input", parts.join(". "), { field, given, ...opts });
+}
+
+export function failed(message: string, cause?: unknown): CreateBackendError {
+  return new CreateBackendError("failed", message, { cause });
+}

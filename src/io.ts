@@ -1,0 +1,21 @@
+import type { Catalog } from "./catalog/types.js";
+import type { Answers } from "./schema/options.js";
+import type { Recommendation } from "./schema/requirements.js";
+
+/** What a command may do to the outside world besides the file system. */
+export interface Io {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  /** Human progress lines: stderr when stdout is reserved for --json. */
+  log: (line: string) => void;
+  progress: (label: string) => { done: (ok: boolean) => void };
+  /** Present only on an interactive run (a TTY, no --yes/--json/CI). */
+  ask?: Asker;
+}
+
+export interface Asker {
+  missing(answers: Answers, catalog: Catalog): Promise<Answers>;
+  framework(recommendation: Recommendation, suggested: string, catalog: Catalog): Promise<string>;
+  postSteps(answers: Answers): Promise<Pick<Answers, "install" | "git">>;
+  confirm(message: string): Promise<boolean>;
+}

@@ -1,0 +1,3 @@
+export function formatPlan(result: unknown): string {
+  return JSON.stringify(result, null, 2);
+}

@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { Kind, LanguageId, PriorityId } from "./catalog.js";
+
+/** What the team needs: the recommender's whole input. */
+export const Requirements = z.strictObject({
+  priorities: z.array(PriorityId).default([]),
+  languages: z.array(LanguageId).default([]),
+  kind: Kind.optional(),
+});
+export type Requirements = z.infer<typeof Requirements>;
+
+export const Reason = z.strictObject({ text: z.string(), source: z.string(), section: z.string().optional() });
+export type Reason = z.infer<typeof Reason>;
+
+export const Ranked = z.strictObject({
+  framework: z.string(),
+  name: z.string(),
+  language: LanguageId,
+  score: z.number(),
+  reasons: z.array(Reason),
+  tradeoffs: z.array(Reason),
+  generates: z.boolean(),
+});
+export type Ranked = z.infer<typeof Ranked>;
+
+export const Recommendation = z.strictObject({ requirements: Requirements, recommendations: z.array(Ranked) });
+export type Recommendation = z.infer<typeof Recommendation>;

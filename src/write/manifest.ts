@@ -1,0 +1,28 @@
+import { createHash } from "node:crypto";
+import type { FileTree } from "../render/plan.js";
+import { MANIFEST_FILE, type Manifest } from "../schema/manifest.js";
+import type { Answers } from "../schema/options.js";
+import type { TemplateContext } from "../render/context.js";
+
+export const sha256 = (data: Buffer | string) => createHash("sha256").update(data).digest("hex");
+
+/** The manifest for a rendered tree: what was generated, from which answers, with each file's hash. */
+export function buildManifest(tree: FileTree, context: TemplateContext, answers: Answers): Manifest {
+  const files: Record<string, string> = {};
+  for (const [file, content] of tree) if (file !== MANIFEST_FILE) files[file] = sha256(content);
+  return {
+    generator: { name: "create-backend", version: context.generator.version },
+    framework: context.framework.id,
+    answers,
+    commands: context.commands,
+    port: context.port,
+    files,
+  };
+}
+
+/** The tree plus its manifest, ready to write. */
+export function withManifest(tree: FileTree, manifest: Manifest): FileTree {
+  const out = new Map(tree);
+  out.set(MANIFEST_FILE, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`));
+  return out;
+}
