@@ -16,6 +16,7 @@ import { buildManifest, withManifest } from "./write/manifest.js";
 
 export interface CreateResult {
   framework: string;
+  frameworkName: string;
   directory: string;
   files: string[];
   recommendation: Recommendation;
@@ -48,11 +49,14 @@ export async function create(options: Options, io: Io, catalog: Catalog = loadCa
   // render (in memory)
   const target = path.resolve(io.cwd, options.dir ?? name);
   const { tree, context } = await renderFor(framework, { ...answers, name }, recommendation, catalog);
-  const stored: Answers = { ...answers, name, framework: framework.id };
+  // install/git are choices for this run, not part of what the project is; they do not replay.
+  const { install: _install, git: _git, ...kept } = answers;
+  const stored: Answers = { ...kept, name, framework: framework.id };
   const files = withManifest(tree, buildManifest(tree, context, stored));
 
   const result: CreateResult = {
     framework: framework.id,
+    frameworkName: framework.name,
     directory: target,
     files: [...files.keys()],
     recommendation,

@@ -37,7 +37,7 @@ export function buildContext(input: {
 }): TemplateContext {
   const { framework, sources } = input;
   const starter = framework.starter;
-  const titled = (r: Reason) => ({ ...r, title: sources.find((s) => s.id === r.source)?.title ?? r.source });
+  const titled = (r: Reason) => ({ ...r, section: r.section ?? "", title: sources.find((s) => s.id === r.source)?.title ?? r.source });
   const pm = PM[input.packageManager];
   // Commands may use the package-manager variables ({{pm.install}}), so they render first.
   const commands = Object.fromEntries(
