@@ -57,7 +57,7 @@ export function parseArgs(argv: readonly string[]): Options {
   if (positionals.length > maxPositionals) {
     const extra = positionals[maxPositionals]!;
     throw badInput("argument", extra, `is not expected here (${command} takes ${maxPositionals ? "one folder" : "no arguments"})`, {
-      hint: didYouMean(extra, COMMANDS) ?? "run create-backend --help",
+      hint: (command === "create" && didYouMean(positionals[0]!, COMMANDS)) || didYouMean(extra, COMMANDS) || "run create-backend --help",
     });
   }
 

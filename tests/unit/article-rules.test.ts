@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { loadCatalog } from "../../src/catalog/load.js";
+import { recommend } from "../../src/decide/recommend.js";
+import type { LanguageId, PriorityId } from "../../src/schema/catalog.js";
+
+/**
+ * One test per rule an article states, written from the articles (not from
+ * data/rules.json): the requirements the statement is about, and what the
+ * article says should come out on top (or among the first few).
+ */
+const catalog = loadCatalog();
+const rank = (priorities: PriorityId[], languages: LanguageId[] = []) =>
+  recommend({ priorities, languages }, catalog).recommendations.map((r) => r.framework);
+
+interface Case { article: string; section: string; says: string; priorities: PriorityId[]; languages?: LanguageId[]; top?: string[]; within?: [number, string[]] }
+
+const cases: Case[] = [
+  // popular-2025, "Decision heuristics: which one should you pick?"
+  { article: "popular-2025", section: "Decision heuristics", says: "MVP speed: batteries-included Django, Rails, Laravel", priorities: ["mvp"], top: ["django", "rails", "laravel"] },
+  { article: "popular-2025", section: "Decision heuristics", says: "MVP speed with a Python team: Django", priorities: ["mvp"], languages: ["python"], top: ["django"] },
+  { article: "popular-2025", section: "Decision heuristics", says: "MVP speed with a Ruby team: Rails", priorities: ["mvp"], languages: ["ruby"], top: ["rails"] },
+  { article: "popular-2025", section: "Decision heuristics", says: "MVP speed with a PHP team: Laravel", priorities: ["mvp"], languages: ["php"], top: ["laravel"] },
+  { article: "popular-2025", section: "Decision heuristics", says: "real-time: async-first or actor-based FastAPI, Phoenix", priorities: ["realtime"], within: [3, ["phoenix"]] },
+  { article: "popular-2025", section: "Decision heuristics", says: "real-time with a Python team: FastAPI", priorities: ["realtime"], languages: ["python"], top: ["fastapi"] },
+  { article: "popular-2025", section: "Decision heuristics", says: "real-time with an Elixir team: Phoenix", priorities: ["realtime"], languages: ["elixir"], top: ["phoenix"] },
+  { article: "popular-2025", section: "Decision heuristics", says: "enterprise: Spring Boot, ASP.NET Core", priorities: ["enterprise"], top: ["spring-boot", "aspnet-core"] },
+  { article: "popular-2025", section: "Decision heuristics", says: "enterprise with a Java team: Spring Boot", priorities: ["enterprise"], languages: ["java"], top: ["spring-boot"] },
+  { article: "popular-2025", section: "Decision heuristics", says: "enterprise with a Kotlin team: Spring Boot", priorities: ["enterprise"], languages: ["kotlin"], top: ["spring-boot"] },
+  { article: "popular-2025", section: "Decision heuristics", says: "enterprise with a C# team: ASP.NET Core", priorities: ["enterprise"], languages: ["csharp"], top: ["aspnet-core"] },
+  { article: "popular-2025", section: "Decision heuristics", says: "enterprise with a Java and Python team: Spring Boot", priorities: ["enterprise"], languages: ["java", "python"], top: ["spring-boot"] },
+  // popular-2025, per-framework trade-offs and strengths
+  { article: "popular-2025", section: "Express.js / Trade-offs", says: "very high throughput in Node: Fastify over Express", priorities: ["performance", "api"], languages: ["typescript"], top: ["fastify"] },
+  { article: "popular-2025", section: "FastAPI (Python)", says: "data science / ML-backed APIs favour FastAPI", priorities: ["ai-ml", "api"], languages: ["python"], top: ["fastapi"] },
+  // top10-2025, "How to Choose the Right Backend Framework"
+  { article: "top10-2025", section: "How to Choose", says: "real-time with a JavaScript team: Node.js or Express.js", priorities: ["realtime"], languages: ["javascript"], top: ["node", "express"] },
+  { article: "top10-2025", section: "How to Choose", says: "full-stack: Django or Ruby on Rails", priorities: ["fullstack"], top: ["django", "rails"] },
+  { article: "top10-2025", section: "How to Choose", says: "full-stack with a Python team: Django", priorities: ["fullstack"], languages: ["python"], top: ["django"] },
+  { article: "top10-2025", section: "How to Choose", says: "a Python team: Django or Flask", priorities: [], languages: ["python"], top: ["django", "flask"] },
+  { article: "top10-2025", section: "How to Choose", says: "a JavaScript team: Node.js or Express.js", priorities: [], languages: ["javascript"], top: ["node", "express"] },
+  { article: "top10-2025", section: "How to Choose", says: "large-scale in TypeScript: NestJS", priorities: ["scalability"], languages: ["typescript"], top: ["nestjs"] },
+  { article: "top10-2025", section: "How to Choose", says: "microservices: Spring Boot and NestJS", priorities: ["microservices"], within: [3, ["spring-boot"]] },
+  { article: "top10-2025", section: "How to Choose", says: "security: Django, Laravel, ASP.NET Core", priorities: ["security"], top: ["django", "laravel", "aspnet-core"] },
+  { article: "top10-2025", section: "How to Choose", says: "security with a C# team: ASP.NET Core", priorities: ["security"], languages: ["csharp"], top: ["aspnet-core"] },
+  // top10-2025, FAQ
+  { article: "top10-2025", section: "FAQ: most secure", says: "the most secure: Django", priorities: ["security"], top: ["django"] },
+  { article: "top10-2025", section: "FAQ: beginners", says: "beginners: Django and Flask", priorities: ["beginner"], languages: ["python"], top: ["django", "flask"] },
+  { article: "top10-2025", section: "FAQ: Node.js or Django", says: "real-time: Node.js rather than Django", priorities: ["realtime"], languages: ["javascript", "python"], top: ["node"] },
+  { article: "top10-2025", section: "FAQ: Flask over Django", says: "flexibility and control: Flask rather than Django", priorities: ["flexibility"], languages: ["python"], top: ["flask"] },
+  { article: "top10-2025", section: "FAQ: Laravel large-scale", says: "large-scale with a PHP team: Laravel", priorities: ["scalability"], languages: ["php"], top: ["laravel"] },
+  // scalable-2025
+  { article: "scalable-2025", section: "Go's Ecosystem: Gin and Echo", says: "scalable microservices in Go: Gin", priorities: ["microservices"], languages: ["go"], top: ["gin"] },
+  { article: "scalable-2025", section: "Serverless Architecture", says: "serverless with a C# team: .NET with Azure Functions", priorities: ["serverless"], languages: ["csharp"], top: ["aspnet-core"] },
+  { article: "scalable-2025", section: "Serverless Architecture", says: "serverless in JavaScript: Express.js with Cloud Functions", priorities: ["serverless"], languages: ["javascript"], within: [2, ["express"]] },
+  // roadmap-top7 ratings
+  { article: "roadmap-top7", section: "Actix / 1. Performance", says: "raw performance in Rust: Actix (5/5)", priorities: ["performance"], languages: ["rust"], top: ["actix"] },
+  { article: "roadmap-top7", section: "Next.js / 2. Scalability", says: "serverless: Next.js turns routes into serverless functions", priorities: ["serverless"], within: [3, ["nextjs"]] },
+  { article: "roadmap-top7", section: "Phoenix / 1. Performance", says: "many simultaneous connections: Phoenix", priorities: ["realtime", "performance"], top: ["phoenix"] },
+];
+
+describe("the recommender follows the articles", () => {
+  for (const c of cases) {
+    it(`${c.article}, "${c.section}": ${c.says}`, () => {
+      const ranked = rank(c.priorities, c.languages);
+      if (c.top) expect(c.top).toContain(ranked[0]);
+      if (c.within) expect(ranked.slice(0, c.within[0])).toEqual(expect.arrayContaining(c.within[1]));
+    });
+  }
+
+  it("team languages come first: a Ruby team needing real-time still gets Rails, with the trade-off stated", () => {
+    const rec = recommend({ priorities: ["realtime"], languages: ["ruby"] }, catalog);
+    expect(rec.recommendations.map((r) => r.framework)).toEqual(["rails"]);
+    expect(rec.recommendations[0]!.tradeoffs.length).toBeGreaterThan(0);
+  });
+
+  it("with no language every framework competes", () => {
+    expect(rank(["mvp"])).toHaveLength(20);
+  });
+
+  it("every reason and trade-off cites one of the four articles", () => {
+    const ids = new Set(["roadmap-top7", "top10-2025", "popular-2025", "scalable-2025"]);
+    for (const p of catalog.priorities) {
+      for (const r of recommend({ priorities: [p.id], languages: [] }, catalog).recommendations)
+        for (const x of [...r.reasons, ...r.tradeoffs]) expect(ids.has(x.source)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,117 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadCatalog } from "../../src/catalog/load.js";
+import { deriveRating } from "../../src/catalog/derive-ratings.js";
+import { DATA_DIR, TEMPLATES_DIR } from "../../src/paths.js";
+
+const DESIGN_IDS = [
+  "node", "express", "fastify", "nestjs", "koa", "nextjs", "sveltekit", "django", "flask", "fastapi",
+  "rails", "laravel", "symfony", "phoenix", "spring-boot", "aspnet-core", "actix", "rocket", "gin", "echo",
+];
+
+/** A copy of data/ to break on purpose. */
+function brokenCopy(edit: (dir: string) => void): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cb-catalog-"));
+  fs.cpSync(DATA_DIR, dir, { recursive: true });
+  edit(dir);
+  return dir;
+}
+const readJson = (f: string) => JSON.parse(fs.readFileSync(f, "utf8"));
+const writeJson = (f: string, v: unknown) => fs.writeFileSync(f, JSON.stringify(v));
+
+describe("catalog", () => {
+  const catalog = loadCatalog();
+
+  it("holds exactly the 20 frameworks of DESIGN.md §2", () => {
+    expect(catalog.frameworks.map((f) => f.id).sort()).toEqual([...DESIGN_IDS].sort());
+  });
+
+  it("keeps roadmap-top7's own numbers (Next.js security 3.5, Actix learning curve 2, Phoenix community 2.5)", () => {
+    const fw = (id: string) => catalog.frameworks.find((f) => f.id === id)!;
+    expect(fw("nextjs").ratings.security).toMatchObject({ value: 3.5, derived: false });
+    expect(fw("actix").ratings["learning-curve"]).toMatchObject({ value: 2, derived: false });
+    expect(fw("phoenix").ratings.community).toMatchObject({ value: 2.5, derived: false });
+    expect(fw("fastify").ratings.community.source?.id).toBe("roadmap-top7");
+  });
+
+  it("derives the other ratings by the written rule and marks them", () => {
+    const django = catalog.frameworks.find((f) => f.id === "django")!;
+    expect(django.ratings.security.derived).toBe(true);
+    const raw = readJson(path.join(DATA_DIR, "frameworks", "django.json"));
+    const tagged = (list: { criteria?: string[] }[]) => list.filter((s) => s.criteria?.includes("security")).length;
+    const expected = Math.min(5, Math.max(1, 3 + tagged(raw.pros) + tagged(raw.useCases) + tagged(raw.claims ?? []) - tagged(raw.cons)));
+    expect(django.ratings.security.value).toBe(expected);
+    expect(deriveRating({ ...raw, pros: [], cons: [], useCases: [], claims: [] }, "security")).toBe(3);
+  });
+
+  it("every statement cites a known article and section", () => {
+    for (const fw of catalog.frameworks)
+      for (const s of [...fw.pros, ...fw.cons, ...fw.useCases, ...fw.claims]) {
+        expect(["roadmap-top7", "top10-2025", "popular-2025", "scalable-2025"]).toContain(s.source.id);
+        expect(s.source.section.length).toBeGreaterThan(0);
+      }
+  });
+
+  it("every generating framework has its template folder and a known layer", () => {
+    for (const fw of catalog.frameworks.filter((f) => f.starter)) {
+      expect(fs.existsSync(path.join(TEMPLATES_DIR, fw.id, "starter.json"))).toBe(true);
+      for (const layer of fw.starter!.layers) expect(fs.existsSync(path.join(TEMPLATES_DIR, "_shared", layer))).toBe(true);
+    }
+  });
+
+  it("rejects a framework with an unknown language", () => {
+    const dir = brokenCopy((d) => {
+      const f = path.join(d, "frameworks", "gin.json");
+      writeJson(f, { ...readJson(f), languages: ["golang"] });
+    });
+    expect(() => loadCatalog(dir)).toThrow(/gin\.json is invalid: languages\.0/);
+  });
+
+  it("rejects a rule that names an unknown framework", () => {
+    const dir = brokenCopy((d) => {
+      const f = path.join(d, "rules.json");
+      const rules = readJson(f);
+      rules[0].prefer.push("djangoo");
+      writeJson(f, rules);
+    });
+    expect(() => loadCatalog(dir)).toThrow(/prefers unknown framework "djangoo"/);
+  });
+
+  it("rejects a rule that names an unknown priority", () => {
+    const dir = brokenCopy((d) => {
+      const f = path.join(d, "rules.json");
+      const rules = readJson(f);
+      rules[0].when = { priority: "speed" };
+      writeJson(f, rules);
+    });
+    expect(() => loadCatalog(dir)).toThrow(/rules\.json is invalid/);
+  });
+
+  it("rejects a citation of an unknown article", () => {
+    const dir = brokenCopy((d) => {
+      const f = path.join(d, "frameworks", "flask.json");
+      const fw = readJson(f);
+      fw.pros[0].source.id = "blog-2019";
+      writeJson(f, fw);
+    });
+    expect(() => loadCatalog(dir)).toThrow(/flask\.json is invalid/);
+  });
+
+  it("rejects a starter whose layer folder does not exist", () => {
+    const tpl = fs.mkdtempSync(path.join(os.tmpdir(), "cb-tpl-"));
+    fs.mkdirSync(path.join(tpl, "gin"));
+    writeJson(path.join(tpl, "gin", "starter.json"), {
+      language: "go", layers: ["golang"], port: 8080, toolchain: ["go"], verification: "run",
+      commands: { install: "true", test: "true", start: "true" },
+    });
+    expect(() => loadCatalog(DATA_DIR, tpl)).toThrow(/layer templates\/_shared\/golang\/ does not exist/);
+  });
+
+  it("rejects a template folder that no framework owns", () => {
+    const tpl = fs.mkdtempSync(path.join(os.tmpdir(), "cb-tpl-"));
+    fs.mkdirSync(path.join(tpl, "hapi"));
+    expect(() => loadCatalog(DATA_DIR, tpl)).toThrow(/templates\/hapi\/ has no framework/);
+  });
+});

@@ -1,0 +1,61 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { writeTree } from "../../src/write/staging.js";
+import { snapshot, tmp } from "./helpers.js";
+
+const tree = () =>
+  new Map<string, Buffer>([
+    ["README.md", Buffer.from("# new\n")],
+    ["src/app.ts", Buffer.from("export {};\n")],
+    ["src/deep/x.ts", Buffer.from("x\n")],
+  ]);
+const boom = (at: number) => (_file: string, i: number) => {
+  if (i === at) throw new Error("injected failure");
+};
+
+describe("writing a starter", () => {
+  it("moves a fully written staging folder into place", async () => {
+    const parent = tmp();
+    const target = path.join(parent, "svc");
+    await writeTree(target, tree(), { force: false });
+    expect(fs.readFileSync(path.join(target, "src/deep/x.ts"), "utf8")).toBe("x\n");
+    expect(fs.readdirSync(parent)).toEqual(["svc"]);
+  });
+
+  it("a failure half way leaves no target and no staging folder", async () => {
+    const parent = tmp();
+    await expect(writeTree(path.join(parent, "svc"), tree(), { force: false, fault: boom(1) })).rejects.toThrow(/injected failure/);
+    expect(fs.readdirSync(parent)).toEqual([]);
+  });
+
+  it("a failure half way into an existing empty folder leaves it empty", async () => {
+    const parent = tmp();
+    fs.mkdirSync(path.join(parent, "svc"));
+    const before = snapshot(parent);
+    await expect(writeTree(path.join(parent, "svc"), tree(), { force: false, fault: boom(2) })).rejects.toThrow();
+    expect(snapshot(parent)).toEqual(before);
+  });
+
+  it("--force backs up every file it replaces and keeps the others", async () => {
+    const target = tmp();
+    fs.writeFileSync(path.join(target, "README.md"), "# mine\n");
+    fs.writeFileSync(path.join(target, "notes.txt"), "keep me\n");
+    const r = await writeTree(target, tree(), { force: true, now: new Date("2026-01-02T03:04:05Z") });
+    expect(r.backedUp).toEqual(["README.md"]);
+    expect(fs.readFileSync(path.join(r.backupDir!, "README.md"), "utf8")).toBe("# mine\n");
+    expect(fs.readFileSync(path.join(target, "README.md"), "utf8")).toBe("# new\n");
+    expect(fs.readFileSync(path.join(target, "notes.txt"), "utf8")).toBe("keep me\n");
+  });
+
+  it("--force with a failure half way restores every file as it was", async () => {
+    const target = tmp();
+    fs.writeFileSync(path.join(target, "README.md"), "# mine\n");
+    fs.mkdirSync(path.join(target, "src"));
+    fs.writeFileSync(path.join(target, "src", "app.ts"), "mine too\n");
+    const files = (d: string) => Object.fromEntries(Object.entries(snapshot(d)).filter(([k]) => !k.endsWith("/") && !k.startsWith(".create-backend")));
+    const before = files(target);
+    await expect(writeTree(target, tree(), { force: true, fault: boom(1) })).rejects.toThrow(/restored it/);
+    expect(files(target)).toEqual(before);
+  });
+});
