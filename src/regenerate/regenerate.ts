@@ -1,7 +1,78 @@
-import { CreateBackendError } from "../errors.js";
+import path from "node:path";
+import { loadCatalog } from "../catalog/load.js";
+import type { Catalog } from "../catalog/types.js";
+import { decide, layerAnswers } from "../decide/resolve.js";
+import { CreateBackendError, badInput } from "../errors.js";
 import type { Io } from "../io.js";
-import type { Options } from "../schema/options.js";
+import { renderFor } from "../render/render-for.js";
+import type { Answers, Options } from "../schema/options.js";
+import type { PlanEntry } from "../schema/plan.js";
+import { buildManifest } from "../write/manifest.js";
+import { applyPlan, type FaultHook } from "./apply.js";
+import { readManifest } from "./manifest-read.js";
+import { computePlan } from "./plan.js";
+import { scanProject } from "./scan.js";
 
-export async function regenerate(_options: Options, _io: Io): Promise<unknown> {
-  throw new CreateBackendError("failed", "regenerate is not implemented yet");
+export interface RegenerateResult {
+  directory: string;
+  from: string;
+  to: string;
+  dryRun: boolean;
+  applied: boolean;
+  plan: PlanEntry[];
+  leftovers: string[];
+  backupDir?: string;
+  commands: { install: string; test: string; start: string };
+}
+
+/** `create-backend regenerate [dir] --framework <id>`: read manifest → decide → render → scan → plan → apply. */
+export async function regenerate(
+  options: Options,
+  io: Io,
+  catalog: Catalog = loadCatalog(),
+  testHooks: { fault?: FaultHook; now?: Date } = {},
+): Promise<RegenerateResult> {
+  const dir = path.resolve(io.cwd, options.dir ?? ".");
+  const old = readManifest(dir);
+
+  // The stored answers replay; flags override them. The framework must be said.
+  let answers: Answers = layerAnswers(old.answers, options.answers);
+  if (!options.answers.framework) {
+    if (!io.ask) throw badInput("--framework", null, "is required: which framework to switch to", { hint: "see create-backend list" });
+    const { recommendation } = decide({ ...answers, framework: undefined }, catalog);
+    answers = { ...answers, framework: await io.ask.framework(recommendation, recommendation.recommendations.find((r) => r.generates)!.framework, catalog) };
+  }
+  const { recommendation, framework } = decide(answers, catalog);
+  const name = answers.name ?? path.basename(dir);
+
+  const { tree, context } = await renderFor(framework, { ...answers, name }, recommendation, catalog);
+  const { install: _i, git: _g, ...kept } = answers;
+  const manifest = buildManifest(tree, context, { ...kept, name, framework: framework.id });
+
+  const known = new Set([...Object.keys(old.files), ...tree.keys()]);
+  const disk = scanProject(dir, known, known);
+  const plan = computePlan(old.files, disk, tree);
+  // Conflicts write their new version beside the user's file; the manifest records that file.
+  const files = { ...manifest.files };
+  for (const e of plan) if (e.action === "conflict") files[e.writeTo!] = files[e.path]!;
+  const finalManifest = { ...manifest, files };
+  const result: RegenerateResult = {
+    directory: dir,
+    from: old.framework,
+    to: framework.id,
+    dryRun: options.dryRun,
+    applied: false,
+    plan,
+    leftovers: disk.leftovers,
+    commands: context.commands,
+  };
+  if (options.dryRun) return result;
+  if (io.ask && !options.yes) {
+    const { formatPlan } = await import("./format.js");
+    io.log(formatPlan(result));
+    if (!(await io.ask.confirm(`Apply this switch from ${old.framework} to ${framework.id}?`)))
+      throw new CreateBackendError("cancelled", "cancelled: nothing was changed");
+  }
+  const { backupDir } = applyPlan(dir, plan, tree, Buffer.from(`${JSON.stringify(finalManifest, null, 2)}\n`), testHooks);
+  return { ...result, applied: true, backupDir };
 }

@@ -22,10 +22,15 @@ export function pyModule(s: string): string {
   return PY_KEYWORDS.has(out) ? `${out}_` : out;
 }
 
-/** Go module path: lowercase, safe characters only. */
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/;
+/**
+ * Go module path under example.com: the domain keeps it clear of the standard
+ * library (`fmt`, `std`, `go`), and Windows-reserved elements get a suffix.
+ */
 export function goModule(s: string): string {
-  const out = s.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[._-]+|[._-]+$/g, "");
-  return out || "app";
+  let out = s.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[._-]+|[._-]+$/g, "") || "app";
+  if (WINDOWS_RESERVED.test(out)) out = `${out.replace(/\./g, "-")}-app`;
+  return `example.com/${out}`;
 }
 
 const RUST_RESERVED = new Set(

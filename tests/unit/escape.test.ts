@@ -9,7 +9,7 @@ describe("per-language escaping", () => {
       expect(e.npmName(n)).toMatch(/^[a-z0-9][a-z0-9._~-]*$/);
       expect(e.pyModule(n)).toMatch(/^[a-z_][a-z0-9_]*$/);
       expect(["class", "import", "def"]).not.toContain(e.pyModule(n));
-      expect(e.goModule(n)).toMatch(/^[a-z0-9][a-z0-9._-]*$/);
+      expect(e.goModule(n)).toMatch(/^example\.com\/[a-z0-9][a-z0-9._-]*$/);
       expect(e.crateName(n)).toMatch(/^[a-z][a-z0-9-]*$/);
       expect(e.crateName(n)).not.toBe("test");
       expect(e.javaPackage(n)).toMatch(/^com\.example\.[a-z][a-z0-9]*$/);
@@ -25,6 +25,8 @@ describe("per-language escaping", () => {
     expect(e.javaPackagePath("api2")).toBe("com/example/api2");
     expect(e.pyModule("2fast")).toBe("app_2fast");
     expect(e.javaPackage("class")).toBe("com.example.classapp");
+    expect(e.goModule("fmt")).toBe("example.com/fmt");
+    expect(e.goModule("con.api")).toBe("example.com/con-api-app");
   });
 
   it("quotes hostile strings so they stay one literal", () => {

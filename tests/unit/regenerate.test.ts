@@ -1,0 +1,166 @@
+import fs from "node:fs";
+import path from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { loadCatalog } from "../../src/catalog/load.js";
+import type { Io } from "../../src/io.js";
+import { computePlan } from "../../src/regenerate/plan.js";
+import { regenerate } from "../../src/regenerate/regenerate.js";
+import { parseArgs } from "../../src/cli/args.js";
+import { sha256 } from "../../src/write/manifest.js";
+import { cli, snapshot, tmp } from "./helpers.js";
+
+const catalog = loadCatalog();
+const io = (cwd: string): Io => ({ cwd, env: {}, log: () => undefined, progress: () => ({ done: () => undefined }) });
+const generated = (framework: string) => {
+  const parent = tmp("cb-regen-");
+  const r = cli(["app", "--framework", framework, "--yes", "--no-install", "--no-git"], parent);
+  expect(r.code, r.stderr).toBe(0);
+  return path.join(parent, "app");
+};
+const manifestOf = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, ".create-backend.json"), "utf8"));
+const buf = (s: string) => Buffer.from(s);
+
+describe("the switch plan (pure)", () => {
+  const old = { "a.txt": sha256("a"), "b.txt": sha256("b"), "c.txt": sha256("c"), "gone.txt": sha256("g") };
+  const disk = {
+    hashes: new Map([["a.txt", sha256("a")], ["b.txt", sha256("b edited")], ["c.txt", sha256("c")], ["mine.txt", sha256("m")], ["new.txt", sha256("user's")]]),
+    userFiles: ["mine.txt", "new.txt"],
+  };
+  const next = new Map([["a.txt", buf("A")], ["b.txt", buf("B")], ["new.txt", buf("N")], ["fresh.txt", buf("F")]]);
+  const plan = computePlan(old, disk, next);
+  const action = (p: string) => plan.find((e) => e.path === p);
+
+  it("replaces an unchanged generated file the new starter also has", () => expect(action("a.txt")?.action).toBe("replace"));
+  it("writes beside a changed generated file the new starter needs", () => expect(action("b.txt")).toEqual({ path: "b.txt", action: "conflict", writeTo: "b.txt.new" }));
+  it("removes an unchanged generated file the new starter does not have", () => expect(action("c.txt")?.action).toBe("remove"));
+  it("keeps a user file the new starter does not need", () => expect(action("mine.txt")?.action).toBe("keep"));
+  it("writes beside a user-added file whose path the new starter needs", () => expect(action("new.txt")?.action).toBe("conflict"));
+  it("adds a free path", () => expect(action("fresh.txt")?.action).toBe("add"));
+  it("leaves alone a generated file the user deleted", () => expect(action("gone.txt")).toBeUndefined());
+});
+
+describe("regenerate", () => {
+  it("switches express → gin, keeping user work, listing leftovers, and records the new manifest", async () => {
+    const dir = generated("express");
+    fs.appendFileSync(path.join(dir, "README.md"), "\nour notes\n");
+    fs.writeFileSync(path.join(dir, "TODO.md"), "ship it\n");
+    fs.mkdirSync(path.join(dir, "node_modules"));
+    const r = await regenerate(parseArgs(["regenerate", "--framework", "gin", "--yes"]), io(dir), catalog);
+    expect(r.applied).toBe(true);
+    expect(fs.readFileSync(path.join(dir, "README.md"), "utf8")).toContain("our notes");
+    expect(fs.readFileSync(path.join(dir, "README.md.new"), "utf8")).toContain("Gin");
+    expect(fs.readFileSync(path.join(dir, "TODO.md"), "utf8")).toBe("ship it\n");
+    expect(fs.existsSync(path.join(dir, "package.json"))).toBe(false);
+    expect(fs.existsSync(path.join(dir, r.backupDir!.slice(dir.length + 1), "package.json"))).toBe(true);
+    expect(r.leftovers).toEqual(["node_modules/"]);
+    const m = manifestOf(dir);
+    expect(m.framework).toBe("gin");
+    expect(m.answers.framework).toBe("gin");
+    for (const [file, hash] of Object.entries(m.files)) if (file !== "README.md") expect(sha256(fs.readFileSync(path.join(dir, file)))).toBe(hash);
+  });
+
+  it("switches twice and back (express → gin → fastify → express) with the same rules", async () => {
+    const dir = generated("express");
+    fs.writeFileSync(path.join(dir, "src", "extra.ts"), "export const mine = 1;\n");
+    for (const to of ["gin", "fastify", "express"]) {
+      await regenerate(parseArgs(["regenerate", "--framework", to, "--yes"]), io(dir), catalog);
+      expect(manifestOf(dir).framework).toBe(to);
+      expect(fs.readFileSync(path.join(dir, "src", "extra.ts"), "utf8")).toBe("export const mine = 1;\n");
+    }
+    expect(fs.existsSync(path.join(dir, "go.mod"))).toBe(false);
+  });
+
+  it("--dry-run writes nothing", async () => {
+    const dir = generated("express");
+    const before = snapshot(dir);
+    const r = await regenerate(parseArgs(["regenerate", "--framework", "django", "--dry-run"]), io(dir), catalog);
+    expect(r.plan.length).toBeGreaterThan(0);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it("a failure injected half way leaves the project byte-identical", async () => {
+    const dir = generated("express");
+    fs.appendFileSync(path.join(dir, "README.md"), "\nmine\n");
+    fs.writeFileSync(path.join(dir, "keep.txt"), "k\n");
+    const before = snapshot(dir);
+    for (const at of [0, 3, 12, 20]) {
+      await expect(
+        regenerate(parseArgs(["regenerate", "--framework", "fastapi", "--yes"]), io(dir), catalog, {
+          fault: (_s, i) => {
+            if (i === at) throw new Error("injected");
+          },
+        }),
+      ).rejects.toThrow(/switching failed and was undone/);
+      expect(snapshot(dir)).toEqual(before);
+    }
+  });
+
+  it("a missing or corrupt manifest is exit 2 and touches nothing", () => {
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, "x.txt"), "x");
+    let before = snapshot(dir);
+    let r = cli(["regenerate", "--framework", "gin", "--yes"], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/has no \.create-backend\.json/);
+    expect(snapshot(dir)).toEqual(before);
+    fs.writeFileSync(path.join(dir, ".create-backend.json"), "{oops");
+    before = snapshot(dir);
+    r = cli(["regenerate", "--framework", "gin", "--yes"], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/\.create-backend\.json: is not valid JSON/);
+    fs.writeFileSync(path.join(dir, ".create-backend.json"), JSON.stringify({ generator: { name: "create-backend", version: "0.1.0" }, framework: "express" }));
+    before = snapshot(dir);
+    r = cli(["regenerate", "--framework", "gin", "--yes", "--json"], dir);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout).error.field).toMatch(/\.create-backend\.json: answers/);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it("without --framework and nothing to ask, names the flag", () => {
+    const dir = generated("express");
+    const r = cli(["regenerate"], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--framework: is required/);
+  });
+});
+
+describe("regenerate never loses a byte (property)", () => {
+  it("random edits, additions and deletions survive a switch; untouched old files go", async () => {
+    const base = generated("express");
+    const baseManifest = manifestOf(base);
+    const generatedFiles = Object.keys(baseManifest.files).sort();
+    const targets = ["gin", "fastapi", "fastify", "django"];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.subarray(generatedFiles),
+        fc.subarray(generatedFiles),
+        fc.array(fc.constantFrom("notes.md", "src/extra.ts", "main.go", "app/main.py", "docs/plan.txt", "requirements.txt", "README.md.new"), { maxLength: 4 }),
+        fc.string({ minLength: 1, maxLength: 40 }),
+        fc.constantFrom(...targets),
+        async (edit, del, add, text, to) => {
+          const dir = path.join(tmp("cb-prop-"), "app");
+          fs.cpSync(base, dir, { recursive: true });
+          for (const f of edit) fs.appendFileSync(path.join(dir, f), `\n${text}`);
+          for (const f of del) if (!edit.includes(f)) fs.rmSync(path.join(dir, f));
+          for (const f of add) {
+            fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+            fs.writeFileSync(path.join(dir, f), `user: ${text}`);
+          }
+          const userBytes = Object.fromEntries(
+            [...edit, ...add].filter((f) => fs.existsSync(path.join(dir, f))).map((f) => [f, fs.readFileSync(path.join(dir, f)).toString("base64")]),
+          );
+          const r = await regenerate(parseArgs(["regenerate", "--framework", to, "--yes"]), io(dir), catalog);
+          for (const [f, bytes] of Object.entries(userBytes)) expect(fs.readFileSync(path.join(dir, f)).toString("base64"), f).toBe(bytes);
+          const next = manifestOf(dir).files as Record<string, string>;
+          for (const f of generatedFiles) {
+            const untouched = !edit.includes(f) && !del.includes(f);
+            if (untouched && next[f] === undefined) expect(fs.existsSync(path.join(dir, f)), `${f} should be gone`).toBe(false);
+          }
+          for (const e of r.plan.filter((x) => x.action === "conflict")) expect(fs.existsSync(path.join(dir, e.writeTo!))).toBe(true);
+        },
+      ),
+      { numRuns: 40, seed: 20261123 },
+    );
+  });
+});
