@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { failed } from "../errors.js";
 import { onInterrupt } from "../interrupt.js";
-import type { FileTree } from "../render/plan.js";
+import { writeTreeFile, type FileTree } from "../render/file-tree.js";
 import { assertInside } from "../render/paths.js";
 import { MANIFEST_FILE } from "../schema/manifest.js";
 import type { PlanEntry } from "../schema/plan.js";
@@ -74,7 +74,7 @@ export function applyPlan(
       const file = path.join(dir, rel);
       mkdirs(file);
       if (e.action !== "replace") written.push(rel);
-      fs.writeFileSync(file, next.get(e.path)!);
+      writeTreeFile(dir, next, e.path, rel);
       tick(`write ${rel}`);
     }
     // 3. remove the old starter's untouched files, and folders they leave empty

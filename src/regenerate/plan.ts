@@ -1,4 +1,3 @@
-import type { FileTree } from "../render/plan.js";
 import { MANIFEST_FILE } from "../schema/manifest.js";
 import type { PlanEntry } from "../schema/plan.js";
 import { sha256 } from "../write/manifest.js";
@@ -22,7 +21,7 @@ function besideName(rel: string, taken: (p: string) => boolean): string {
  * Pure: old manifest hashes + disk state + the new rendered tree → one entry
  * per path. Nothing the user wrote or changed is ever replaced or removed.
  */
-export function computePlan(oldFiles: Record<string, string>, disk: DiskState, next: FileTree): PlanEntry[] {
+export function computePlan(oldFiles: Record<string, string>, disk: DiskState, next: ReadonlyMap<string, Buffer>): PlanEntry[] {
   const entries: PlanEntry[] = [];
   const unchanged = (rel: string) => oldFiles[rel] !== undefined && disk.hashes.get(rel) === oldFiles[rel];
   const claimed = new Set<string>(next.keys());

@@ -5,10 +5,10 @@ import { failed } from "../errors.js";
 import { TEMPLATES_DIR } from "../paths.js";
 import type { TemplateContext } from "./context.js";
 import { createEngine, listFiles, type Engine } from "./engine.js";
+import { FileTree } from "./file-tree.js";
 import { isTemplateMeta, outputPath } from "./paths.js";
 
-/** The rendered starter, in memory: output path → bytes. Nothing touches the target yet. */
-export type FileTree = Map<string, Buffer>;
+export { FileTree };
 
 /** The folders a framework's starter is built from, lowest first (templates/README.md). */
 export function layerDirs(frameworkId: string, layers: string[], templatesDir = TEMPLATES_DIR): string[] {
@@ -22,9 +22,14 @@ export function layerDirs(frameworkId: string, layers: string[], templatesDir = 
 function renderLayer(dir: string, context: TemplateContext, engine: Engine, tree: FileTree): number {
   const files = listFiles(dir).filter((rel) => !isTemplateMeta(rel));
   for (const rel of files) {
-    const raw = fs.readFileSync(path.join(dir, rel));
+    const source = path.join(dir, rel);
+    const raw = fs.readFileSync(source);
     const content = rel.endsWith(".hbs") ? Buffer.from(engine.render(raw.toString("utf8"), context, rel)) : raw;
-    tree.set(outputPath(rel, context.name), content);
+    const out = outputPath(rel, context.name);
+    tree.set(out, content);
+    // Scripts such as bin/rails or manage.py stay executable.
+    if (fs.statSync(source).mode & 0o111) tree.executable.add(out);
+    else tree.executable.delete(out);
   }
   return files.length;
 }
@@ -39,7 +44,7 @@ export async function renderStarter(
   layers: string[],
   templatesDir = TEMPLATES_DIR,
 ): Promise<FileTree> {
-  const tree: FileTree = new Map();
+  const tree = new FileTree();
   const engine = createEngine(path.join(templatesDir, "_shared", "partials"));
   const plop = await nodePlop(undefined, { force: false, destBasePath: undefined });
   plop.setActionType("render-layer", (_answers, config) => {
@@ -56,5 +61,5 @@ export async function renderStarter(
   const { failures } = await plop.getGenerator("starter").runActions({});
   const failure = failures.find((f) => f.error);
   if (failure) throw failed(`rendering ${context.framework.id} failed: ${failure.error}`);
-  return new Map([...tree.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return tree.with();
 }

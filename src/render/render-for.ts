@@ -4,7 +4,8 @@ import type { Answers } from "../schema/options.js";
 import type { Recommendation } from "../schema/requirements.js";
 import { buildContext, type TemplateContext } from "./context.js";
 import { createEngine } from "./engine.js";
-import { renderStarter, type FileTree } from "./plan.js";
+import type { FileTree } from "./file-tree.js";
+import { renderStarter } from "./plan.js";
 
 /** Renders a framework's starter for these answers; the reasons come from its place in the recommendation. */
 export async function renderFor(

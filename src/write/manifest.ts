@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { FileTree } from "../render/plan.js";
+import type { FileTree } from "../render/file-tree.js";
 import { MANIFEST_FILE, type Manifest } from "../schema/manifest.js";
 import type { Answers } from "../schema/options.js";
 import type { TemplateContext } from "../render/context.js";
@@ -22,7 +22,5 @@ export function buildManifest(tree: FileTree, context: TemplateContext, answers:
 
 /** The tree plus its manifest, ready to write. */
 export function withManifest(tree: FileTree, manifest: Manifest): FileTree {
-  const out = new Map(tree);
-  out.set(MANIFEST_FILE, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`));
-  return out;
+  return tree.with([[MANIFEST_FILE, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`)]]);
 }

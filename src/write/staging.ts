@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { CreateBackendError, badInput, failed } from "../errors.js";
 import { onInterrupt } from "../interrupt.js";
-import type { FileTree } from "../render/plan.js";
+import { writeTreeFile, type FileTree } from "../render/file-tree.js";
 import { assertInside } from "../render/paths.js";
 
 export interface WriteResult {
@@ -25,11 +25,8 @@ export function backupStamp(date = new Date()): string {
 
 async function writeFiles(root: string, tree: FileTree, fault?: FaultHook): Promise<void> {
   let i = 0;
-  for (const [rel, content] of tree) {
-    assertInside(rel);
-    const file = path.join(root, rel);
-    await fs.promises.mkdir(path.dirname(file), { recursive: true });
-    await fs.promises.writeFile(file, content);
+  for (const rel of tree.keys()) {
+    writeTreeFile(root, tree, rel);
     fault?.(rel, i++);
   }
 }
@@ -97,8 +94,7 @@ async function mergeInto(target: string, tree: FileTree, opts: { fault?: FaultHo
       } else {
         created.push(rel);
       }
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, content);
+      writeTreeFile(target, tree, rel);
       opts.fault?.(rel, i++);
     }
   } catch (err) {

@@ -4,6 +4,7 @@
  *   npm run test:starters                 every framework that generates
  *   npm run test:starters -- gin actix    just these
  *   npm run test:starters -- --language typescript   the starters of one language
+ *   npm run test:starters -- --except node,express     all but these
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -14,15 +15,18 @@ import { generate, verifyProject, type Row } from "./starter.js";
 const args = process.argv.slice(2);
 const catalog = loadCatalog();
 const generating = catalog.frameworks.filter((f) => f.starter);
-let ids = args.filter((a) => !a.startsWith("--"));
-const lang = args.includes("--language") ? args[args.indexOf("--language") + 1] : undefined;
-if (lang) ids = ids.filter((i) => i !== lang);
+const valueOf = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+const lang = valueOf("--language");
+const except = (valueOf("--except") ?? "").split(",").filter(Boolean);
+const ids = args.filter((a, i) => !a.startsWith("--") && !["--language", "--except"].includes(args[i - 1] ?? ""));
 const unknown = ids.filter((id) => !generating.some((f) => f.id === id));
 if (unknown.length > 0) {
   console.error(`unknown or non-generating framework(s): ${unknown.join(", ")}; generating: ${generating.map((f) => f.id).join(", ")}`);
   process.exit(2);
 }
-const selected = generating.filter((f) => (ids.length === 0 || ids.includes(f.id)) && (!lang || f.starter!.language === lang));
+const selected = generating.filter(
+  (f) => (ids.length === 0 || ids.includes(f.id)) && (!lang || f.starter!.language === lang) && !except.includes(f.id),
+);
 
 const root = path.join(os.tmpdir(), "create-backend-starters");
 const rows: Row[] = [];

@@ -1,11 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { FileTree } from "../../src/render/file-tree.js";
 import { writeTree } from "../../src/write/staging.js";
 import { snapshot, tmp } from "./helpers.js";
 
 const tree = () =>
-  new Map<string, Buffer>([
+  new FileTree([
     ["README.md", Buffer.from("# new\n")],
     ["src/app.ts", Buffer.from("export {};\n")],
     ["src/deep/x.ts", Buffer.from("x\n")],

@@ -1,0 +1,34 @@
+package handlers
+
+import (
+	"errors"
+	"net/http"
+	"strings"
+
+	"github.com/labstack/echo/v5"
+)
+
+// ErrorHandler is the Echo HTTPErrorHandler of the API: every error a handler
+// returns, and every error Echo raises itself (unknown route: 404, wrong
+// method: 405, body too large: 413, a recovered panic: 500), is sent as
+// {"error":"<message>"}.
+func ErrorHandler(c *echo.Context, err error) {
+	if r, _ := echo.UnwrapResponse(c.Response()); r != nil && r.Committed {
+		return // a response has already been sent (e.g. handled by the request logger)
+	}
+
+	code := echo.StatusCode(err)
+	if code == 0 {
+		code = http.StatusInternalServerError
+	}
+	message := strings.ToLower(http.StatusText(code))
+	var he *echo.HTTPError
+	if errors.As(err, &he) && he.Message != "" && he.Message != http.StatusText(code) &&
+		code < http.StatusInternalServerError {
+		message = he.Message // a message of ours, e.g. "name is required"
+	}
+
+	if err := c.JSON(code, map[string]string{"error": message}); err != nil {
+		c.Logger().Error("failed to send error response", "error", err)
+	}
+}
