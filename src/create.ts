@@ -74,7 +74,7 @@ export async function create(options: Options, io: Io, catalog: Catalog = loadCa
   // post-steps
   const ctx = { dir: target, commands: context.commands, log: io.log, progress: io.progress };
   for (const step of ["install", "git"] as const) {
-    if (answers[step] === false) result.post.push({ step, status: "skipped", note: `--no-${step}` });
+    if (answers[step] === false) result.post.push({ step, status: "skipped", note: "not requested" });
     else result.post.push(await POST_STEPS[step](ctx));
   }
   return result;

@@ -11,7 +11,7 @@ export function formatCreated(r: CreateResult, cwd: string): string {
     for (const f of r.files) lines.push(`  ${f}`);
     return lines.join("\n");
   }
-  lines.push("", green(bold(`✔ Created ${r.frameworkName} starter in ${rel}`)) + dim(` (${r.files.length} files)`));
+  lines.push("", green(bold(`✔ Created your ${r.frameworkName} starter in ${rel}`)) + dim(` (${r.files.length} files)`));
   if (top && top.framework === r.framework && top.reasons.length > 0) lines.push(dim(`  Recommended: ${top.reasons[0]!.text} [${top.reasons[0]!.source}]`));
   if (r.backupDir) lines.push(`  Files it replaced were backed up to ${path.relative(cwd, r.backupDir)}`);
   for (const p of r.post) if (p.note) lines.push(dim(`  ${p.step}: ${p.status}, ${p.note}`));
