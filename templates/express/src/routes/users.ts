@@ -1,5 +1,5 @@
 import { Router } from "express";
-import { UserStore, newUserError, parseId } from "../users.js";
+import { UserStore, parseId, validateNewUser } from "../users.js";
 
 export function usersRouter(users: UserStore): Router {
   const router = Router();
@@ -23,12 +23,12 @@ export function usersRouter(users: UserStore): Router {
   });
 
   router.post("/", (req, res) => {
-    const error = newUserError(req.body);
-    if (error) {
-      res.status(400).json({ error });
+    const result = validateNewUser(req.body);
+    if (!result.ok) {
+      res.status(400).json({ error: result.error });
       return;
     }
-    res.status(201).json(users.add((req.body as { name: string }).name));
+    res.status(201).json(users.add(result.name));
   });
 
   return router;

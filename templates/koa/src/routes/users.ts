@@ -1,5 +1,5 @@
 import Router from "@koa/router";
-import { UserStore, newUserError, parseId } from "../users.js";
+import { UserStore, parseId, validateNewUser } from "../users.js";
 
 export function usersRouter(users: UserStore): Router {
   const router = new Router({ prefix: "/users" });
@@ -17,11 +17,10 @@ export function usersRouter(users: UserStore): Router {
   });
 
   router.post("/", (ctx) => {
-    const body: unknown = ctx.request.body;
-    const error = newUserError(body);
-    if (error) return ctx.throw(400, error);
+    const result = validateNewUser(ctx.request.body);
+    if (!result.ok) return ctx.throw(400, result.error);
     ctx.status = 201;
-    ctx.body = users.add((body as { name: string }).name);
+    ctx.body = users.add(result.name);
   });
 
   return router;
