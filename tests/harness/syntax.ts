@@ -34,8 +34,22 @@ const json: Checker = {
 const yaml: Checker = { tool: "ruby", run: (f) => sh("ruby", ["-ryaml", "-e", "YAML.safe_load(File.read(ARGV[0]), aliases: true)", f]) };
 const xml: Checker = { tool: "python3", run: (f) => sh("python3", ["-c", "import sys, xml.etree.ElementTree as E; E.parse(sys.argv[1])", f]) };
 
-export function checkerFor(file: string): Checker | undefined {
+/** Extension-less scripts (bin/rails, artisan, bin/console) are checked by their shebang. */
+function shebang(file: string): string {
+  try {
+    return fs.readFileSync(file, "utf8").split("\n", 1)[0] ?? "";
+  } catch {
+    return "";
+  }
+}
+
+export function checkerFor(file: string, full = file): Checker | undefined {
   const base = path.basename(file);
+  if (!base.includes(".")) {
+    const line = shebang(full);
+    if (/^#!.*\bruby\b/.test(line)) return ruby;
+    if (/^#!.*\bphp\b/.test(line)) return php;
+  }
   if (/\.(rb|rake|ru|gemspec)$/.test(base) || ["Gemfile", "Rakefile"].includes(base)) return ruby;
   if (base.endsWith(".php")) return php;
   if (/\.(ex|exs)$/.test(base)) return elixir;
@@ -53,7 +67,7 @@ const have = (tool: string) => spawnSync("sh", ["-c", `command -v ${tool}`]).sta
 export function syntaxCheck(dir: string, files: string[]): SyntaxReport {
   const report: SyntaxReport = { checked: 0, failures: [], tools: [], missingTools: [] };
   for (const rel of files) {
-    const checker = checkerFor(rel);
+    const checker = checkerFor(rel, path.join(dir, rel));
     if (!checker) continue;
     if (!have(checker.tool)) {
       if (!report.missingTools.includes(checker.tool)) report.missingTools.push(checker.tool);

@@ -7,7 +7,7 @@ export async function GET(
 ): Promise<Response> {
   const { id: raw } = await params;
   const id = parseId(raw);
-  if (id === null) return error(400, "id must be a positive integer");
+  if (id === undefined) return error(400, "id must be a positive integer");
   const user = findUser(id);
   if (!user) return error(404, `user ${id} not found`);
   return json(user);

@@ -5,7 +5,7 @@ import type { RequestHandler } from "./$types";
 
 export const GET: RequestHandler = ({ params }) => {
   const id = parseId(params.id);
-  if (id === null) return jsonError(400, "id must be a positive integer");
+  if (id === undefined) return jsonError(400, "id must be a positive integer");
   const user = findUser(id);
   if (!user) return jsonError(404, `user ${id} not found`);
   return json(user);
