@@ -1,19 +1,22 @@
 import { failed } from "../errors.js";
-import { javaPackagePath } from "./escape.js";
+import { javaPackagePath, snakeName } from "./escape.js";
 
 /** Files in a template folder that are metadata, not output. */
 export function isTemplateMeta(rel: string): boolean {
   return rel === "starter.json" || rel.split("/").includes("_partials");
 }
 
+/** Path tokens: where an ecosystem puts the project name into folder names. */
+const PATH_TOKENS: Record<string, (name: string) => string> = { javaPackagePath, snakeName };
+
 /**
- * Template path → output path: `dot-x` → `.x`, drop `.hbs`, and the one path
- * token, `__javaPackagePath__`. Refuses anything that would leave the target.
+ * Template path → output path: `dot-x` → `.x`, drop `.hbs`, and the path tokens
+ * (`__javaPackagePath__`, `__snakeName__`). Refuses anything that would leave the target.
  */
 export function outputPath(rel: string, name: string): string {
   const out = rel
     .replace(/\.hbs$/, "")
-    .replace(/__javaPackagePath__/g, javaPackagePath(name))
+    .replace(/__(javaPackagePath|snakeName)__/g, (_, token: string) => PATH_TOKENS[token]!(name))
     .split("/")
     .map((seg) => (seg.startsWith("dot-") ? `.${seg.slice(4)}` : seg))
     .join("/");

@@ -148,9 +148,10 @@ export async function verifyProject(id: string, dir: string, toolchain: string[]
 }
 
 /** Best effort: the number of tests the native runner reports, for the table. */
-function countTests(out: string): string {
+function countTests(raw: string): string {
+  const out = raw.replace(/\x1b\[[0-9;]*m/g, "");
   const patterns = [
-    /Tests\s+(\d+) passed/, // vitest
+    /^\s*Tests\s+(\d+) passed/m, // vitest
     /# pass (\d+)/, // node:test
     /(\d+) passed/, // pytest
     /Tests run: (\d+), Failures: 0/, // surefire

@@ -22,6 +22,7 @@ describe("rendering", () => {
     expect(outputPath("dot-github/workflows/ci.yml.hbs", "x")).toBe(".github/workflows/ci.yml");
     expect(outputPath("src/main/java/__javaPackagePath__/App.java.hbs", "My.Api")).toBe("src/main/java/com/example/myapi/App.java");
     expect(outputPath("app/__init__.py", "x")).toBe("app/__init__.py");
+    expect(outputPath("lib/__snakeName___web/router.ex.hbs", "My.Api")).toBe("lib/my_api_web/router.ex");
   });
 
   it("refuses a template path that would leave the project", () => {
