@@ -2,7 +2,7 @@ import path from "node:path";
 import { loadCatalog } from "./catalog/load.js";
 import type { Catalog } from "./catalog/types.js";
 import { readConfig } from "./config.js";
-import { decide, layerAnswers } from "./decide/resolve.js";
+import { decide, layerAnswers, storedAnswers } from "./decide/resolve.js";
 import { badInput } from "./errors.js";
 import type { Io } from "./io.js";
 import { POST_STEPS, type PostResult } from "./post/steps.js";
@@ -49,10 +49,7 @@ export async function create(options: Options, io: Io, catalog: Catalog = loadCa
   // render (in memory)
   const target = path.resolve(io.cwd, options.dir ?? name);
   const { tree, context } = await renderFor(framework, { ...answers, name }, recommendation, catalog);
-  // install/git are choices for this run, not part of what the project is; they do not replay.
-  const { install: _install, git: _git, ...kept } = answers;
-  const stored: Answers = { ...kept, name, framework: framework.id };
-  const files = withManifest(tree, buildManifest(tree, context, stored));
+  const files = withManifest(tree, buildManifest(tree, context, storedAnswers(answers, name, framework.id)));
 
   const result: CreateResult = {
     framework: framework.id,

@@ -13,6 +13,15 @@ export function layerAnswers(...layers: (Answers | undefined)[]): Answers {
   return out;
 }
 
+/**
+ * What a manifest records: the answers that shape the project, with its name and
+ * framework. install/git are choices for one run, not part of the project; they do not replay.
+ */
+export function storedAnswers(answers: Answers, name: string, framework: string): Answers {
+  const { install: _install, git: _git, ...kept } = answers;
+  return { ...kept, name, framework };
+}
+
 export function requirementsOf(answers: Answers): Requirements {
   return {
     priorities: answers.priority ?? [],

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { loadCatalog } from "../catalog/load.js";
 import type { Catalog } from "../catalog/types.js";
-import { decide, layerAnswers } from "../decide/resolve.js";
+import { decide, layerAnswers, storedAnswers } from "../decide/resolve.js";
 import { CreateBackendError, badInput } from "../errors.js";
 import type { Io } from "../io.js";
 import { renderFor } from "../render/render-for.js";
@@ -46,8 +46,7 @@ export async function regenerate(
   const name = answers.name ?? path.basename(dir);
 
   const { tree, context } = await renderFor(framework, { ...answers, name }, recommendation, catalog);
-  const { install: _i, git: _g, ...kept } = answers;
-  const manifest = buildManifest(tree, context, { ...kept, name, framework: framework.id });
+  const manifest = buildManifest(tree, context, storedAnswers(answers, name, framework.id));
 
   const known = new Set([...Object.keys(old.files), ...tree.keys()]);
   const disk = scanProject(dir, known, known);
