@@ -5,6 +5,7 @@
  *   npm run test:starters -- gin actix    just these
  *   npm run test:starters -- --language typescript   the starters of one language
  *   npm run test:starters -- --except node,express     all but these
+ *   npm run test:starters -- --name My.Api gin         generate under an awkward project name
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -18,7 +19,8 @@ const generating = catalog.frameworks.filter((f) => f.starter);
 const valueOf = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
 const lang = valueOf("--language");
 const except = (valueOf("--except") ?? "").split(",").filter(Boolean);
-const ids = args.filter((a, i) => !a.startsWith("--") && !["--language", "--except"].includes(args[i - 1] ?? ""));
+const projectName = valueOf("--name");
+const ids = args.filter((a, i) => !a.startsWith("--") && !["--language", "--except", "--name"].includes(args[i - 1] ?? ""));
 const unknown = ids.filter((id) => !generating.some((f) => f.id === id));
 if (unknown.length > 0) {
   console.error(`unknown or non-generating framework(s): ${unknown.join(", ")}; generating: ${generating.map((f) => f.id).join(", ")}`);
@@ -34,9 +36,9 @@ for (const fw of selected) {
   const started = Date.now();
   const dir = path.join(root, `${fw.id}-app`);
   process.stderr.write(`\n== ${fw.id}: generating into ${dir}\n`);
-  const gen = generate(fw.id, dir);
+  const gen = generate(fw.id, dir, projectName ? ["--name", projectName] : []);
   if (!gen.ok) {
-    rows.push({ framework: fw.id, generate: "FAIL", install: "-", ownTests: "-", contract: "-", seconds: 0, outcome: "failed", detail: gen.out.slice(-2000) });
+    rows.push({ framework: fw.id, generate: "FAIL", install: "-", ownTests: "-", start: "-", contract: "-", seconds: 0, outcome: "failed", detail: gen.out.slice(-2000) });
     continue;
   }
   const row = await verifyProject(fw.id, dir, fw.starter!.toolchain, fw.starter!.verification, started);
@@ -44,8 +46,8 @@ for (const fw of selected) {
   process.stderr.write(`== ${fw.id}: ${row.outcome} (${row.seconds}s)\n${row.detail ? `${row.detail}\n` : ""}`);
 }
 
-const cols = ["framework", "generate", "install", "own tests", "contract", "seconds", "result"];
-const table = rows.map((r) => [r.framework, r.generate, r.install, r.ownTests, r.contract, String(r.seconds), r.outcome]);
+const cols = ["framework", "generate", "install", "own tests", "start", "contract", "seconds", "result"];
+const table = rows.map((r) => [r.framework, r.generate, r.install, r.ownTests, r.start, r.contract, String(r.seconds), r.outcome]);
 const widths = cols.map((c, i) => Math.max(c.length, ...table.map((t) => t[i]!.length)));
 const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ");
 console.log(`\n${line(cols)}\n${line(widths.map((w) => "-".repeat(w)))}`);

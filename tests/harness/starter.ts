@@ -15,6 +15,8 @@ export interface Row {
   generate: string;
   install: string;
   ownTests: string;
+  /** Seconds from the start command to the first 200 from /health. */
+  start: string;
   contract: string;
   seconds: number;
   outcome: Outcome;
@@ -79,13 +81,16 @@ export async function serveAndCheck(dir: string, m: Manifest, env: NodeJS.Proces
   let exited = false;
   child.on("exit", () => (exited = true));
   const base = `http://127.0.0.1:${port}`;
+  const launched = Date.now();
   try {
     const up = await waitForHealth(base, 180_000, () => exited);
-    if (!up) return { ok: false, summary: "server did not answer /health", detail: log.slice(-2000) };
+    const startSeconds = (Date.now() - launched) / 1000;
+    if (!up) return { ok: false, startSeconds, summary: "server did not answer /health", detail: log.slice(-2000) };
     const results = await runContract(base);
     const failed = results.filter((r) => !r.ok);
     return {
       ok: failed.length === 0,
+      startSeconds,
       summary: `${results.length - failed.length}/${results.length}`,
       detail: failed.map((f) => `${f.name}: ${f.error}`).join("\n"),
     };
@@ -121,7 +126,7 @@ export function readManifest(dir: string): Manifest {
 
 /** The whole check for one generated (or switched) project folder. */
 export async function verifyProject(id: string, dir: string, toolchain: string[], verification: "run" | "syntax", started = Date.now()): Promise<Row> {
-  const row: Row = { framework: id, generate: "ok", install: "-", ownTests: "-", contract: "-", seconds: 0, outcome: "failed" };
+  const row: Row = { framework: id, generate: "ok", install: "-", ownTests: "-", start: "-", contract: "-", seconds: 0, outcome: "failed" };
   const finish = (outcome: Outcome, detail?: string): Row => ({ ...row, outcome, ...(detail && { detail }), seconds: Math.round((Date.now() - started) / 1000) });
   const m = readManifest(dir);
   if (verification === "syntax") {
@@ -143,6 +148,7 @@ export async function verifyProject(id: string, dir: string, toolchain: string[]
   row.ownTests = `${test.ok ? "ok" : "FAIL"} ${test.seconds.toFixed(0)}s${countTests(test.out)}`;
   if (!test.ok) return finish("failed", test.out.slice(-3000));
   const served = await serveAndCheck(dir, m, env);
+  row.start = `${served.startSeconds.toFixed(1)}s`;
   row.contract = served.summary;
   return served.ok ? finish("passed") : finish("failed", served.detail);
 }

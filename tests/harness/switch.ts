@@ -29,7 +29,7 @@ for (const [from, to] of pairs) {
   const pair = `${from} → ${to}`;
   process.stderr.write(`\n== ${pair}: ${dir}\n`);
   const gen = generate(from, dir);
-  const fail = (detail: string) => rows.push({ pair, framework: to, generate: "FAIL", install: "-", ownTests: "-", contract: "-", seconds: 0, outcome: "failed", detail });
+  const fail = (detail: string) => rows.push({ pair, framework: to, generate: "FAIL", install: "-", ownTests: "-", start: "-", contract: "-", seconds: 0, outcome: "failed", detail });
   if (!gen.ok) {
     fail(gen.out);
     continue;
