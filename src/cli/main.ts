@@ -1,4 +1,5 @@
 import { CreateBackendError } from "../errors.js";
+import { runInterruptHandlers } from "../interrupt.js";
 import type { Io } from "../io.js";
 import type { Options } from "../schema/options.js";
 import { GENERATOR } from "../version.js";
@@ -72,8 +73,17 @@ async function run(options: Options): Promise<void> {
   }
 }
 
+/** Ctrl-C while writing: undo what is half done, then leave with the shell's interrupt code. */
+function exitOnInterrupt(signal: NodeJS.Signals): void {
+  runInterruptHandlers();
+  process.stderr.write(`\ninterrupted (${signal}): nothing half-written was left behind\n`);
+  process.exit(130);
+}
+
 /** The one exit point: every error becomes a message (or a JSON document) and an exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
+  process.once("SIGINT", exitOnInterrupt);
+  process.once("SIGTERM", exitOnInterrupt);
   let options: Options | undefined;
   try {
     options = parseArgs(argv);
