@@ -76,7 +76,7 @@ async function run(options: Options): Promise<void> {
 /** Ctrl-C while writing: undo what is half done, then leave with the shell's interrupt code. */
 function exitOnInterrupt(signal: NodeJS.Signals): void {
   runInterruptHandlers();
-  process.stderr.write(`\ninterrupted (${signal}): nothing half-written was left behind\n`);
+  process.stderr.write(`\ninterrupted (${signal}); any half-done write was undone\n`);
   process.exit(130);
 }
 
