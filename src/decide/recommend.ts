@@ -4,7 +4,7 @@ import type { Ranked, Reason, Recommendation, Requirements } from "../schema/req
 
 /**
  * Scoring weights. An article's explicit advice ("for X, pick Y") counts most
- * (the rule's own weight, 3 by default; a team-language rule 1, since the
+ * (the rule's own weight, 4 by default; a team-language rule 1, since the
  * language filter already did the main work); a tagged pro, use case or claim
  * counts one, at most once per article (an article making one point three ways
  * is still one voice); a relevant con costs one, likewise; an article's own

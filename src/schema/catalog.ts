@@ -64,7 +64,7 @@ export const Rule = z.strictObject({
     language: LanguageId.optional(),
   }).refine((w) => w.priority !== undefined || w.language !== undefined, "a rule needs a priority or a language"),
   prefer: z.array(id).min(1),
-  weight: z.number().positive().default(3),
+  weight: z.number().positive().default(4),
 });
 
 export const Priority = z.strictObject({

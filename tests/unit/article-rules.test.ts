@@ -51,6 +51,9 @@ const cases: Case[] = [
   { article: "scalable-2025", section: "Go's Ecosystem: Gin and Echo", says: "scalable microservices in Go: Gin", priorities: ["microservices"], languages: ["go"], top: ["gin"] },
   { article: "scalable-2025", section: "Serverless Architecture", says: "serverless with a C# team: .NET with Azure Functions", priorities: ["serverless"], languages: ["csharp"], top: ["aspnet-core"] },
   { article: "scalable-2025", section: "Serverless Architecture", says: "serverless in JavaScript: Express.js with Cloud Functions", priorities: ["serverless"], languages: ["javascript"], within: [2, ["express"]] },
+  { article: "top10-2025", section: "FAQ: beginners", says: "beginners, any language: Django and Flask first", priorities: ["beginner"], within: [2, ["django", "flask"]] },
+  { article: "popular-2025", section: "Decision heuristics", says: "a microservice in Python: FastAPI beside a Django monolith", priorities: ["microservices"], languages: ["python"], top: ["fastapi"] },
+  { article: "popular-2025", section: "NestJS (TypeScript / Node.js)", says: "a TypeScript team that wants structure for a large, long-lived project: NestJS", priorities: ["enterprise"], languages: ["typescript"], top: ["nestjs"] },
   // roadmap-top7 ratings
   { article: "roadmap-top7", section: "Actix / 1. Performance", says: "raw performance in Rust: Actix (5/5)", priorities: ["performance"], languages: ["rust"], top: ["actix"] },
   { article: "roadmap-top7", section: "Next.js / 2. Scalability", says: "serverless: Next.js turns routes into serverless functions", priorities: ["serverless"], within: [3, ["nextjs"]] },
@@ -70,6 +73,12 @@ describe("the recommender follows the articles", () => {
     const rec = recommend({ priorities: ["realtime"], languages: ["ruby"] }, catalog);
     expect(rec.recommendations.map((r) => r.framework)).toEqual(["rails"]);
     expect(rec.recommendations[0]!.tradeoffs.length).toBeGreaterThan(0);
+  });
+
+  it('scalable-2025, "Performance Benchmarks Against Competitors": Express (5500 req/s) > Spring Boot (5000) > Django (4500)', () => {
+    const ranked = rank(["performance"]);
+    expect(ranked.indexOf("express")).toBeLessThan(ranked.indexOf("spring-boot"));
+    expect(ranked.indexOf("spring-boot")).toBeLessThan(ranked.indexOf("django"));
   });
 
   it("with no language every framework competes", () => {
