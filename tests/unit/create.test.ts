@@ -29,6 +29,16 @@ describe("create, non-interactive (CI=true, no stdin)", () => {
     expect(fs.existsSync(path.join(dir, "svc", doc.files[0]))).toBe(true);
   });
 
+  it("JavaScript starters use the package manager asked for, else the one that launched create-backend", () => {
+    const dir = tmp();
+    const flag = JSON.parse(cli(["a", "--framework", "express", "--package-manager", "pnpm", "--dry-run", "--json"], dir).stdout);
+    expect(flag.commands.install).toBe("pnpm install && pnpm run build");
+    const agent = JSON.parse(cli(["b", "--framework", "koa", "--dry-run", "--json"], dir, { npm_config_user_agent: "yarn/4.5.0 npm/? node/v20.20.2 linux x64" }).stdout);
+    expect(agent.commands.test).toBe("yarn run test");
+    const python = JSON.parse(cli(["c", "--framework", "flask", "--package-manager", "bun", "--dry-run", "--json"], dir).stdout);
+    expect(python.commands.install).toMatch(/^python3 -m venv/);
+  });
+
   it("--dry-run lists the files and writes nothing", () => {
     const dir = tmp();
     const r = cli(["api", "--framework", "express", "--dry-run", "--json"], dir);
