@@ -27,7 +27,7 @@ export interface CreateResult {
   post: PostResult[];
 }
 
-/** `create-backend [dir]`: parse → ask → decide → render → write → post-steps. */
+/** `create-any-backend [dir]`: parse → ask → decide → render → write → post-steps. */
 export async function create(options: Options, io: Io, catalog: Catalog = loadCatalog()): Promise<CreateResult> {
   // parse: defaults < config file < flags
   const fromConfig = options.config ? readConfig(options.config, io.cwd) : undefined;
@@ -35,7 +35,7 @@ export async function create(options: Options, io: Io, catalog: Catalog = loadCa
 
   // ask: only what is still missing, only on a terminal
   if (io.ask) answers = layerAnswers(answers, await io.ask.missing(answers, catalog));
-  if (!answers.name) throw badInput("--name", null, "is required when no folder is given and nothing can be asked", { hint: "pass a folder (create-backend my-api) or --name my-api" });
+  if (!answers.name) throw badInput("--name", null, "is required when no folder is given and nothing can be asked", { hint: "pass a folder (create-any-backend my-api) or --name my-api" });
   const name = validate(ProjectName, answers.name, () => (options.dir ? "directory name" : "--name"));
 
   // decide

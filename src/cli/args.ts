@@ -15,7 +15,7 @@ function findFlag(token: string): { spec: FlagSpec; negated: boolean } {
     FLAGS.find((f) => f.negatable && token.startsWith("--") && name === `no-${f.name}`);
   if (!spec) {
     throw badInput("flag", token, "is not a known option", {
-      hint: didYouMean(name, ALL_FLAG_NAMES)?.replace(/"(.*)"/, '"--$1"') ?? "run create-backend --help for the list",
+      hint: didYouMean(name, ALL_FLAG_NAMES)?.replace(/"(.*)"/, '"--$1"') ?? "run create-any-backend --help for the list",
     });
   }
   return { spec, negated: name === `no-${spec.name}` };
@@ -57,7 +57,7 @@ export function parseArgs(argv: readonly string[]): Options {
   if (positionals.length > maxPositionals) {
     const extra = positionals[maxPositionals]!;
     throw badInput("argument", extra, `is not expected here (${command} takes ${maxPositionals ? "one folder" : "no arguments"})`, {
-      hint: (command === "create" && didYouMean(positionals[0]!, COMMANDS)) || didYouMean(extra, COMMANDS) || "run create-backend --help",
+      hint: (command === "create" && didYouMean(positionals[0]!, COMMANDS)) || didYouMean(extra, COMMANDS) || "run create-any-backend --help",
     });
   }
 

@@ -17,7 +17,7 @@ export const FLAGS: FlagSpec[] = [
   { name: "kind", type: "string", value: "api|full-stack", help: "prefer API-only or full-stack frameworks" },
   { name: "name", type: "string", value: "<name>", help: "project name (default: the folder name)" },
   { name: "config", type: "string", value: "<file>", help: "answers file (same schema as a manifest's answers); flags override it" },
-  { name: "package-manager", type: "string", value: "npm|pnpm|yarn|bun", help: "for JavaScript starters (default: the one that launched create-backend)" },
+  { name: "package-manager", type: "string", value: "npm|pnpm|yarn|bun", help: "for JavaScript starters (default: the one that launched create-any-backend)" },
   { name: "install", type: "boolean", negatable: true, help: "install dependencies after generating (default: yes)" },
   { name: "git", type: "boolean", negatable: true, help: "initialise a git repository with a first commit (default: yes)" },
   { name: "yes", short: "y", type: "boolean", help: "accept defaults and the recommendation; ask nothing" },

@@ -54,7 +54,7 @@ export function decide(answers: Answers, catalog: Catalog): { recommendation: Re
   const top = recommendation.recommendations.find((r) => r.generates);
   if (!top) {
     throw badInput("--language", answers.language ?? [], "leaves no framework that generates a starter", {
-      hint: "pass --framework <id> (see create-backend list)",
+      hint: "pass --framework <id> (see create-any-backend list)",
     });
   }
   return { recommendation, framework: findFramework(catalog, top.framework) };

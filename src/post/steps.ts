@@ -33,7 +33,7 @@ export const POST_STEPS: Record<"install" | "git", Step> = {
     const run = (args: string[]) => execa("git", args, { cwd: ctx.dir, reject: false });
     if ((await run(["init", "-q"])).exitCode !== 0) return { step: "git", status: "skipped", note: "git init failed" };
     await run(["add", "-A"]);
-    const commit = await run(["commit", "-q", "-m", "Initial commit from create-backend"]);
+    const commit = await run(["commit", "-q", "-m", "Initial commit from create-any-backend"]);
     return commit.exitCode === 0
       ? { step: "git", status: "done" }
       : { step: "git", status: "done", note: "repository initialised, files staged; commit them yourself (git has no user.name/user.email here)" };

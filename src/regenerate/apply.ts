@@ -22,8 +22,9 @@ export function applyPlan(
   plan: PlanEntry[],
   next: FileTree,
   manifest: Buffer,
-  opts: { now?: Date; fault?: FaultHook } = {},
+  opts: { now?: Date; fault?: FaultHook; oldManifest?: string } = {},
 ): { backupDir: string } {
+  const oldManifest = opts.oldManifest ?? MANIFEST_FILE;
   const stateDir = path.join(dir, STATE_DIR);
   const stateExisted = fs.existsSync(stateDir);
   const backupDir = path.join(stateDir, "backup", backupStamp(opts.now));
@@ -53,7 +54,7 @@ export function applyPlan(
   const off = onInterrupt(rollback);
   try {
     // 1. back up what will change
-    const toBackUp = [...plan.filter((e) => e.action === "replace" || e.action === "remove").map((e) => e.path), MANIFEST_FILE];
+    const toBackUp = [...plan.filter((e) => e.action === "replace" || e.action === "remove").map((e) => e.path), ...new Set([MANIFEST_FILE, oldManifest])];
     for (const rel of toBackUp) {
       if (!fs.existsSync(path.join(dir, rel))) continue;
       const to = path.join(backupDir, rel);
@@ -64,7 +65,7 @@ export function applyPlan(
     }
     // Keeps backups out of the project's git history without editing its .gitignore.
     const ignore = path.join(stateDir, ".gitignore");
-    if (!fs.existsSync(ignore)) fs.writeFileSync(ignore, "# create-backend backups: not part of the project\n*\n");
+    if (!fs.existsSync(ignore)) fs.writeFileSync(ignore, "# create-any-backend backups: not part of the project\n*\n");
 
     // 2. write the new starter's files
     for (const e of plan) {
@@ -87,7 +88,10 @@ export function applyPlan(
     }
     // 4. the new manifest, last: until it lands, the old one describes the project
     fs.writeFileSync(path.join(dir, MANIFEST_FILE), manifest);
+    written.push(MANIFEST_FILE);
     tick("manifest");
+    // A 0.1.0 manifest is renamed: the new one replaces it (its copy is in the backup).
+    if (oldManifest !== MANIFEST_FILE) fs.rmSync(path.join(dir, oldManifest), { force: true });
   } catch (err) {
     rollback();
     throw failed(`switching failed and was undone; the project is as it was: ${(err as Error).message}`, err);

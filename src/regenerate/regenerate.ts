@@ -25,7 +25,7 @@ export interface RegenerateResult {
   commands: { install: string; test: string; start: string };
 }
 
-/** `create-backend regenerate [dir] --framework <id>`: read manifest → decide → render → scan → plan → apply. */
+/** `create-any-backend regenerate [dir] --framework <id>`: read manifest → decide → render → scan → plan → apply. */
 export async function regenerate(
   options: Options,
   io: Io,
@@ -38,7 +38,7 @@ export async function regenerate(
   // The stored answers replay; flags override them. The framework must be said.
   let answers: Answers = layerAnswers(old.answers, options.answers);
   if (!options.answers.framework) {
-    if (!io.ask) throw badInput("--framework", null, "is required: which framework to switch to", { hint: "see create-backend list" });
+    if (!io.ask) throw badInput("--framework", null, "is required: which framework to switch to", { hint: "see create-any-backend list" });
     const { recommendation } = decide({ ...answers, framework: undefined }, catalog);
     answers = { ...answers, framework: await io.ask.framework(recommendation, recommendation.recommendations.find((r) => r.generates)!.framework, catalog) };
   }
@@ -72,6 +72,6 @@ export async function regenerate(
     if (!(await io.ask.confirm(`Apply this switch from ${old.framework} to ${framework.id}?`)))
       throw new CreateBackendError("cancelled", "cancelled: nothing was changed");
   }
-  const { backupDir } = applyPlan(dir, plan, tree, Buffer.from(`${JSON.stringify(finalManifest, null, 2)}\n`), testHooks);
+  const { backupDir } = applyPlan(dir, plan, tree, Buffer.from(`${JSON.stringify(finalManifest, null, 2)}\n`), { ...testHooks, oldManifest: old.file });
   return { ...result, applied: true, backupDir };
 }

@@ -1,12 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { DATA_DIR } from "../paths.js";
-import { MANIFEST_FILE } from "../schema/manifest.js";
+import { LEGACY_MANIFEST_FILE, MANIFEST_FILE } from "../schema/manifest.js";
 import { sha256 } from "../write/manifest.js";
 import type { DiskState } from "./plan.js";
 
 /** Our own folder inside a project: backups live here. */
-export const STATE_DIR = ".create-backend";
+export const STATE_DIR = ".create-any-backend";
 const NEVER_SCANNED = new Set([".git", STATE_DIR]);
 
 export function leftoverNames(dataDir = DATA_DIR): Set<string> {
@@ -35,7 +35,7 @@ export function scanProject(dir: string, paths: Iterable<string>, known: Set<str
         continue;
       }
       if (e.isDirectory()) walk(child);
-      else if (child !== MANIFEST_FILE && !known.has(child)) {
+      else if (child !== MANIFEST_FILE && child !== LEGACY_MANIFEST_FILE && !known.has(child)) {
         userFiles.push(child);
         hashes.set(child, sha256(fs.readFileSync(path.join(dir, child))));
       }

@@ -2,11 +2,13 @@ import { z } from "zod";
 import { Commands } from "./catalog.js";
 import { Answers, FrameworkId } from "./options.js";
 
-export const MANIFEST_FILE = ".create-backend.json";
+export const MANIFEST_FILE = ".create-any-backend.json";
+/** What 0.1.0 (published as create-backend) called it: still read, and renamed on the next regenerate. */
+export const LEGACY_MANIFEST_FILE = ".create-backend.json";
 
-/** `.create-backend.json`: what was generated, from what, and how to run it. */
+/** `.create-any-backend.json`: what was generated, from what, and how to run it. */
 export const Manifest = z.strictObject({
-  generator: z.strictObject({ name: z.literal("create-backend"), version: z.string().min(1) }),
+  generator: z.strictObject({ name: z.enum(["create-any-backend", "create-backend"]), version: z.string().min(1) }),
   framework: FrameworkId,
   answers: Answers,
   commands: Commands,

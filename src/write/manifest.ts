@@ -11,7 +11,7 @@ export function buildManifest(tree: FileTree, context: TemplateContext, answers:
   const files: Record<string, string> = {};
   for (const [file, content] of tree) if (file !== MANIFEST_FILE) files[file] = sha256(content);
   return {
-    generator: { name: "create-backend", version: context.generator.version },
+    generator: { name: "create-any-backend", version: context.generator.version },
     framework: context.framework.id,
     answers,
     commands: context.commands,

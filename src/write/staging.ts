@@ -35,7 +35,7 @@ async function writeFiles(root: string, tree: FileTree, fault?: FaultHook): Prom
  * Writes the whole tree at once: into a staging folder beside the target, then
  * one rename. On any error or Ctrl-C the staging folder goes and the target is
  * as it was. A non-empty target needs `force`; then every file we would
- * overwrite is first copied to `.create-backend/backup/<stamp>/`, and a failure
+ * overwrite is first copied to `.create-any-backend/backup/<stamp>/`, and a failure
  * part way puts the old files back.
  */
 export async function writeTree(
@@ -55,7 +55,7 @@ export async function writeTree(
   }
   if (exists && !isEmptyDir(target)) return mergeInto(target, tree, opts);
 
-  const staging = path.join(parent, `.${path.basename(target)}.create-backend-${process.pid}-${Date.now()}`);
+  const staging = path.join(parent, `.${path.basename(target)}.create-any-backend-${process.pid}-${Date.now()}`);
   const cleanup = () => fs.rmSync(staging, { recursive: true, force: true });
   const off = onInterrupt(cleanup);
   try {
@@ -73,7 +73,7 @@ export async function writeTree(
 }
 
 async function mergeInto(target: string, tree: FileTree, opts: { fault?: FaultHook; now?: Date }): Promise<WriteResult> {
-  const backupDir = path.join(target, ".create-backend", "backup", backupStamp(opts.now));
+  const backupDir = path.join(target, ".create-any-backend", "backup", backupStamp(opts.now));
   const backedUp: string[] = [];
   const created: string[] = [];
   const restore = () => {

@@ -30,7 +30,7 @@ const selected = generating.filter(
   (f) => (ids.length === 0 || ids.includes(f.id)) && (!lang || f.starter!.language === lang) && !except.includes(f.id),
 );
 
-const root = path.join(os.tmpdir(), "create-backend-starters");
+const root = path.join(os.tmpdir(), "create-any-backend-starters");
 const rows: Row[] = [];
 for (const fw of selected) {
   const started = Date.now();

@@ -7,7 +7,7 @@ import { runContract } from "../contract/contract.js";
 import { syntaxCheck } from "./syntax.js";
 
 export const REPO = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
-export const CLI = path.join(REPO, "bin", "create-backend.js");
+export const CLI = path.join(REPO, "bin", "create-any-backend.js");
 
 export type Outcome = "passed" | "failed" | "missing toolchain" | "syntax checked, not run here";
 export interface Row {
@@ -29,7 +29,7 @@ export const have = (tool: string) => spawnSync("sh", ["-c", `command -v ${JSON.
 
 /** Environment for starters: shared caches so repeated runs do not rebuild the world. */
 export function starterEnv(id: string): NodeJS.ProcessEnv {
-  const cache = path.join(os.homedir(), ".cache", "create-backend");
+  const cache = path.join(os.homedir(), ".cache", "create-any-backend");
   return {
     ...process.env,
     CI: "true",
@@ -121,7 +121,7 @@ export function generate(id: string, dir: string, extra: string[] = []) {
 }
 
 export function readManifest(dir: string): Manifest {
-  return JSON.parse(fs.readFileSync(path.join(dir, ".create-backend.json"), "utf8")) as Manifest;
+  return JSON.parse(fs.readFileSync(path.join(dir, ".create-any-backend.json"), "utf8")) as Manifest;
 }
 
 /** The whole check for one generated (or switched) project folder. */

@@ -15,7 +15,7 @@ import { CLI, generate, verifyProject, type Row } from "./starter.js";
 const DEFAULT_PAIRS = ["express:fastapi", "django:gin", "fastify:spring-boot"];
 const pairs = (process.argv.slice(2).length ? process.argv.slice(2) : DEFAULT_PAIRS).map((p) => p.split(":") as [string, string]);
 const catalog = loadCatalog();
-const root = path.join(os.tmpdir(), "create-backend-switch");
+const root = path.join(os.tmpdir(), "create-any-backend-switch");
 const rows: (Row & { pair: string })[] = [];
 
 for (const [from, to] of pairs) {

@@ -6,7 +6,7 @@ import { REPO, tmp } from "../unit/helpers.js";
 
 /** The published package works on its own: templates and data ship in it. */
 describe("npm pack", () => {
-  it("npx ./create-backend-<version>.tgz my-api --yes works from an empty folder", () => {
+  it("npx ./create-any-backend-<version>.tgz my-api --yes works from an empty folder", () => {
     const out = tmp("cb-pack-");
     const pack = spawnSync("npm", ["pack", "--silent", "--pack-destination", out], { cwd: REPO, encoding: "utf8" });
     expect(pack.status, pack.stderr).toBe(0);
@@ -21,6 +21,6 @@ describe("npm pack", () => {
     expect(r.status, r.stderr).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(doc.files).toContain("openapi.yaml");
-    expect(fs.existsSync(path.join(empty, "my-api", ".create-backend.json"))).toBe(true);
+    expect(fs.existsSync(path.join(empty, "my-api", ".create-any-backend.json"))).toBe(true);
   }, 180_000);
 });

@@ -10,7 +10,7 @@ describe("create, non-interactive (CI=true, no stdin)", () => {
     const dir = tmp();
     const r = cli(["api", "--framework", "fastify", "--yes", "--no-install", "--no-git"], dir);
     expect(r.code).toBe(0);
-    const m = Manifest.parse(JSON.parse(fs.readFileSync(path.join(dir, "api", ".create-backend.json"), "utf8")));
+    const m = Manifest.parse(JSON.parse(fs.readFileSync(path.join(dir, "api", ".create-any-backend.json"), "utf8")));
     expect(m.framework).toBe("fastify");
     expect(m.answers).toMatchObject({ name: "api", framework: "fastify" });
     for (const [file, hash] of Object.entries(m.files)) expect(sha256(fs.readFileSync(path.join(dir, "api", file)))).toBe(hash);
@@ -25,11 +25,11 @@ describe("create, non-interactive (CI=true, no stdin)", () => {
     const doc = JSON.parse(r.stdout);
     expect(doc.framework).toBe(doc.recommendation.recommendations.find((x: { generates: boolean }) => x.generates).framework);
     expect(doc.directory).toBe(path.join(dir, "svc"));
-    expect(doc.files).toContain(".create-backend.json");
+    expect(doc.files).toContain(".create-any-backend.json");
     expect(fs.existsSync(path.join(dir, "svc", doc.files[0]))).toBe(true);
   });
 
-  it("JavaScript starters use the package manager asked for, else the one that launched create-backend", () => {
+  it("JavaScript starters use the package manager asked for, else the one that launched create-any-backend", () => {
     const dir = tmp();
     const flag = JSON.parse(cli(["a", "--framework", "express", "--package-manager", "pnpm", "--dry-run", "--json"], dir).stdout);
     expect(flag.commands.install).toBe("pnpm install && pnpm run build");
@@ -50,11 +50,11 @@ describe("create, non-interactive (CI=true, no stdin)", () => {
   it("a manifest's answers replay through --config, flags overriding", () => {
     const dir = tmp();
     expect(cli(["one", "--priority", "performance", "--language", "go", "--yes", "--no-install", "--no-git"], dir).code).toBe(0);
-    const first = JSON.parse(fs.readFileSync(path.join(dir, "one", ".create-backend.json"), "utf8"));
+    const first = JSON.parse(fs.readFileSync(path.join(dir, "one", ".create-any-backend.json"), "utf8"));
     fs.writeFileSync(path.join(dir, "answers.json"), JSON.stringify(first.answers));
     const r = cli(["two", "--config", "answers.json", "--name", "two", "--json", "--no-install", "--no-git"], dir);
     expect(r.code).toBe(0);
-    const second = JSON.parse(fs.readFileSync(path.join(dir, "two", ".create-backend.json"), "utf8"));
+    const second = JSON.parse(fs.readFileSync(path.join(dir, "two", ".create-any-backend.json"), "utf8"));
     expect(second.framework).toBe(first.framework);
     expect(second.answers).toEqual({ ...first.answers, name: "two" });
   });

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 
 export const REPO = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
-const CLI = path.join(REPO, "bin", "create-backend.js");
+const CLI = path.join(REPO, "bin", "create-any-backend.js");
 
 /** Runs the built CLI the way CI does: no stdin, CI=true. */
 export function cli(args: string[], cwd: string, env: Record<string, string> = {}) {

@@ -18,7 +18,7 @@ const generated = (framework: string) => {
   expect(r.code, r.stderr).toBe(0);
   return path.join(parent, "app");
 };
-const manifestOf = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, ".create-backend.json"), "utf8"));
+const manifestOf = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, ".create-any-backend.json"), "utf8"));
 const buf = (s: string) => Buffer.from(s);
 
 describe("the switch plan (pure)", () => {
@@ -102,18 +102,18 @@ describe("regenerate", () => {
     let before = snapshot(dir);
     let r = cli(["regenerate", "--framework", "gin", "--yes"], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/has no \.create-backend\.json/);
+    expect(r.stderr).toMatch(/has no \.create-any-backend\.json/);
     expect(snapshot(dir)).toEqual(before);
-    fs.writeFileSync(path.join(dir, ".create-backend.json"), "{oops");
+    fs.writeFileSync(path.join(dir, ".create-any-backend.json"), "{oops");
     before = snapshot(dir);
     r = cli(["regenerate", "--framework", "gin", "--yes"], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/\.create-backend\.json: is not valid JSON/);
-    fs.writeFileSync(path.join(dir, ".create-backend.json"), JSON.stringify({ generator: { name: "create-backend", version: "0.1.0" }, framework: "express" }));
+    expect(r.stderr).toMatch(/\.create-any-backend\.json: is not valid JSON/);
+    fs.writeFileSync(path.join(dir, ".create-any-backend.json"), JSON.stringify({ generator: { name: "create-any-backend", version: "0.1.0" }, framework: "express" }));
     before = snapshot(dir);
     r = cli(["regenerate", "--framework", "gin", "--yes", "--json"], dir);
     expect(r.code).toBe(2);
-    expect(JSON.parse(r.stdout).error.field).toMatch(/\.create-backend\.json: answers/);
+    expect(JSON.parse(r.stdout).error.field).toMatch(/\.create-any-backend\.json: answers/);
     expect(snapshot(dir)).toEqual(before);
   });
 

@@ -54,7 +54,7 @@ describe("writing a starter", () => {
     fs.writeFileSync(path.join(target, "README.md"), "# mine\n");
     fs.mkdirSync(path.join(target, "src"));
     fs.writeFileSync(path.join(target, "src", "app.ts"), "mine too\n");
-    const files = (d: string) => Object.fromEntries(Object.entries(snapshot(d)).filter(([k]) => !k.endsWith("/") && !k.startsWith(".create-backend")));
+    const files = (d: string) => Object.fromEntries(Object.entries(snapshot(d)).filter(([k]) => !k.endsWith("/") && !k.startsWith(".create-any-backend")));
     const before = files(target);
     await expect(writeTree(target, tree(), { force: true, fault: boom(1) })).rejects.toThrow(/restored it/);
     expect(files(target)).toEqual(before);
