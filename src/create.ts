@@ -10,6 +10,7 @@ import { renderFor } from "./render/render-for.js";
 import type { Answers, Options } from "./schema/options.js";
 import { ProjectName } from "./schema/options.js";
 import type { Recommendation } from "./schema/requirements.js";
+import type { Commands } from "./schema/catalog.js";
 import { validate } from "./validate.js";
 import { writeTree } from "./write/staging.js";
 import { buildManifest, withManifest } from "./write/manifest.js";
@@ -20,7 +21,8 @@ export interface CreateResult {
   directory: string;
   files: string[];
   recommendation: Recommendation;
-  commands: { install: string; test: string; start: string };
+  database: string | null;
+  commands: Commands;
   port: number;
   dryRun: boolean;
   backupDir?: string;
@@ -44,12 +46,13 @@ export async function create(options: Options, io: Io, catalog: Catalog = loadCa
     answers = { ...answers, framework: await io.ask.framework(recommendation, framework.id, catalog) };
     ({ recommendation, framework } = decide(answers, catalog));
   }
+  if (io.ask && !answers.database) answers = { ...answers, database: await io.ask.database(framework) };
   if (io.ask) answers = layerAnswers(answers, await io.ask.postSteps(answers));
 
   // render (in memory)
   const target = path.resolve(io.cwd, options.dir ?? name);
   const { tree, context } = await renderFor(framework, { ...answers, name }, recommendation, catalog);
-  const files = withManifest(tree, buildManifest(tree, context, storedAnswers(answers, name, framework.id)));
+  const files = withManifest(tree, buildManifest(tree, context, storedAnswers(answers, name, framework.id, context.database?.id)));
 
   const result: CreateResult = {
     framework: framework.id,
@@ -57,6 +60,7 @@ export async function create(options: Options, io: Io, catalog: Catalog = loadCa
     directory: target,
     files: [...files.keys()],
     recommendation,
+    database: context.database?.id ?? null,
     commands: context.commands,
     port: context.port,
     dryRun: options.dryRun,

@@ -1,4 +1,6 @@
 import type { Catalog } from "./catalog/types.js";
+import type { GeneratingFramework } from "./decide/resolve.js";
+import type { DatabaseId } from "./schema/catalog.js";
 import type { Answers } from "./schema/options.js";
 import type { Recommendation } from "./schema/requirements.js";
 
@@ -16,6 +18,8 @@ export interface Io {
 export interface Asker {
   missing(answers: Answers, catalog: Catalog): Promise<Answers>;
   framework(recommendation: Recommendation, suggested: string, catalog: Catalog): Promise<string>;
+  /** Which database, for a starter that offers several; undefined when there is nothing to choose. */
+  database(framework: GeneratingFramework): Promise<DatabaseId | undefined>;
   postSteps(answers: Answers): Promise<Pick<Answers, "install" | "git">>;
   confirm(message: string): Promise<boolean>;
 }

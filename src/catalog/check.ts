@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { LANGUAGE_IDS, PRIORITY_IDS, SOURCE_IDS } from "../schema/catalog.js";
+import { DATABASE_OVERLAY } from "../render/paths.js";
 import type { Catalog, CatalogFramework } from "./types.js";
 
 /**
@@ -43,8 +44,14 @@ export function checkCatalog(catalog: Catalog & { frameworks: (CatalogFramework 
     if (fw.starter) {
       if (!fw.languages.includes(fw.starter.language))
         problems.push(`${fw.id}: starter language ${fw.starter.language} is not one of its languages`);
-      for (const layer of fw.starter.layers)
+      const dbs = Object.entries(fw.starter.databases ?? {});
+      const layers = [...fw.starter.layers, ...dbs.flatMap(([, d]) => d!.layers)];
+      for (const layer of layers)
         if (!fs.existsSync(path.join(templatesDir, "_shared", layer))) problems.push(`${fw.id}: layer templates/_shared/${layer}/ does not exist`);
+      if (dbs.length > 0 && !fw.starter.commands.migrate) problems.push(`${fw.id}: has databases but no commands.migrate`);
+      const dbDir = path.join(templatesDir, fw.id, DATABASE_OVERLAY);
+      for (const d of fs.existsSync(dbDir) ? fs.readdirSync(dbDir) : [])
+        if (!dbs.some(([id]) => id === d)) problems.push(`${fw.id}: templates/${fw.id}/${DATABASE_OVERLAY}/${d}/ is not one of its databases`);
     }
   }
   for (const rule of catalog.rules)

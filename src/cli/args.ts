@@ -67,6 +67,7 @@ export function parseArgs(argv: readonly string[]): Options {
     ...(raw.priority !== undefined && { priority: raw.priority }),
     ...(raw.language !== undefined && { language: raw.language }),
     ...(raw.kind !== undefined && { kind: raw.kind }),
+    ...(raw.database !== undefined && { database: raw.database }),
     ...(raw["package-manager"] !== undefined && { packageManager: raw["package-manager"] }),
     ...(raw.install !== undefined && { install: raw.install }),
     ...(raw.git !== undefined && { git: raw.git }),

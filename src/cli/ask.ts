@@ -3,6 +3,12 @@ import type { Catalog } from "../catalog/types.js";
 import { CreateBackendError } from "../errors.js";
 import type { Asker } from "../io.js";
 import { ProjectName, type Answers } from "../schema/options.js";
+import { DATABASE_IDS, type DatabaseId } from "../schema/catalog.js";
+
+const DATABASE_CHOICES: Record<DatabaseId, { title: string; description: string }> = {
+  sqlite: { title: "SQLite", description: "embedded, one file, no server to run (default)" },
+  postgres: { title: "PostgreSQL", description: "a server: for when one machine is not enough" },
+};
 import { formatRecommendation } from "./format.js";
 
 // Ctrl-C at any question: a typed cancellation; nothing has been written yet.
@@ -59,6 +65,21 @@ export const terminalAsker: Asker = {
       { onCancel },
     );
     return framework as string;
+  },
+  async database(framework) {
+    const offered = DATABASE_IDS.filter((d) => framework.starter.databases?.[d]);
+    if (offered.length < 2) return offered[0];
+    const { database } = await prompts(
+      {
+        type: "select",
+        name: "database",
+        message: "Database",
+        initial: 0,
+        choices: offered.map((d) => ({ title: DATABASE_CHOICES[d].title, value: d, description: DATABASE_CHOICES[d].description })),
+      },
+      { onCancel },
+    );
+    return database as DatabaseId;
   },
   async postSteps(answers) {
     const r = await prompts(

@@ -15,6 +15,7 @@ export const FLAGS: FlagSpec[] = [
   { name: "priority", type: "list", value: "<ids>", help: "what matters, comma-separated: mvp, realtime, enterprise, performance, ..." },
   { name: "language", type: "list", value: "<ids>", help: "languages the team knows, comma-separated: python, go, typescript, ..." },
   { name: "kind", type: "string", value: "api|full-stack", help: "prefer API-only or full-stack frameworks" },
+  { name: "database", type: "string", value: "sqlite|postgres", help: "where the starter keeps its data: sqlite (default: one file, no server) or postgres" },
   { name: "name", type: "string", value: "<name>", help: "project name (default: the folder name)" },
   { name: "config", type: "string", value: "<file>", help: "answers file (same schema as a manifest's answers); flags override it" },
   { name: "package-manager", type: "string", value: "npm|pnpm|yarn|bun", help: "for JavaScript starters (default: the one that launched create-any-backend)" },

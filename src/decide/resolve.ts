@@ -1,6 +1,6 @@
 import type { Catalog, CatalogFramework } from "../catalog/types.js";
 import { badInput } from "../errors.js";
-import type { Starter } from "../schema/catalog.js";
+import { DATABASE_IDS, type DatabaseId, type Starter } from "../schema/catalog.js";
 import type { Answers } from "../schema/options.js";
 import type { Recommendation, Requirements } from "../schema/requirements.js";
 import { didYouMean } from "../suggest.js";
@@ -17,9 +17,9 @@ export function layerAnswers(...layers: (Answers | undefined)[]): Answers {
  * What a manifest records: the answers that shape the project, with its name and
  * framework. install/git are choices for one run, not part of the project; they do not replay.
  */
-export function storedAnswers(answers: Answers, name: string, framework: string): Answers {
-  const { install: _install, git: _git, ...kept } = answers;
-  return { ...kept, name, framework };
+export function storedAnswers(answers: Answers, name: string, framework: string, database: DatabaseId | undefined): Answers {
+  const { install: _install, git: _git, database: _database, ...kept } = answers;
+  return { ...kept, name, framework, ...(database && { database }) };
 }
 
 export function requirementsOf(answers: Answers): Requirements {
@@ -58,4 +58,18 @@ export function decide(answers: Answers, catalog: Catalog): { recommendation: Re
     });
   }
   return { recommendation, framework: findFramework(catalog, top.framework) };
+}
+
+/**
+ * The database a starter is generated for: the one asked for, else SQLite (the
+ * default: embedded, no server), else the starter's first. A starter that keeps
+ * its data in memory has none; asking one of it is bad input naming both.
+ */
+export function resolveDatabase(framework: GeneratingFramework, asked: DatabaseId | undefined): DatabaseId | undefined {
+  const offered = DATABASE_IDS.filter((d) => framework.starter.databases?.[d]);
+  if (asked === undefined) return offered.includes("sqlite") ? "sqlite" : offered[0];
+  if (offered.includes(asked)) return asked;
+  if (offered.length === 0)
+    throw badInput("--database", asked, `cannot be used: the ${framework.id} starter keeps its data in memory`, { hint: "choose another framework (see create-any-backend list)" });
+  throw badInput("--database", asked, `is not offered by the ${framework.id} starter`, { allowed: offered, hint: `pass --database ${offered[0]}, or choose another framework` });
 }

@@ -7,6 +7,7 @@ import type { Io } from "../io.js";
 import { renderFor } from "../render/render-for.js";
 import type { Answers, Options } from "../schema/options.js";
 import type { PlanEntry } from "../schema/plan.js";
+import type { Commands } from "../schema/catalog.js";
 import { buildManifest } from "../write/manifest.js";
 import { applyPlan, type FaultHook } from "./apply.js";
 import { readManifest } from "./manifest-read.js";
@@ -17,12 +18,13 @@ export interface RegenerateResult {
   directory: string;
   from: string;
   to: string;
+  database: { from: string | null; to: string | null };
   dryRun: boolean;
   applied: boolean;
   plan: PlanEntry[];
   leftovers: string[];
   backupDir?: string;
-  commands: { install: string; test: string; start: string };
+  commands: Commands;
 }
 
 /** `create-any-backend regenerate [dir] --framework <id>`: read manifest → decide → render → scan → plan → apply. */
@@ -37,8 +39,10 @@ export async function regenerate(
 
   // The stored answers replay; flags override them. The framework must be said.
   let answers: Answers = layerAnswers(old.answers, options.answers);
-  if (!options.answers.framework) {
-    if (!io.ask) throw badInput("--framework", null, "is required: which framework to switch to", { hint: "see create-any-backend list" });
+  // Switching only the database keeps the framework.
+  if (!options.answers.framework && options.answers.database) answers = { ...answers, framework: old.framework };
+  else if (!options.answers.framework) {
+    if (!io.ask) throw badInput("--framework", null, "is required: which framework to switch to", { hint: "pass --framework <id> and/or --database sqlite|postgres (see create-any-backend list)" });
     const { recommendation } = decide({ ...answers, framework: undefined }, catalog);
     answers = { ...answers, framework: await io.ask.framework(recommendation, recommendation.recommendations.find((r) => r.generates)!.framework, catalog) };
   }
@@ -46,7 +50,7 @@ export async function regenerate(
   const name = answers.name ?? path.basename(dir);
 
   const { tree, context } = await renderFor(framework, { ...answers, name }, recommendation, catalog);
-  const manifest = buildManifest(tree, context, storedAnswers(answers, name, framework.id));
+  const manifest = buildManifest(tree, context, storedAnswers(answers, name, framework.id, context.database?.id));
 
   const known = new Set([...Object.keys(old.files), ...tree.keys()]);
   const disk = scanProject(dir, known, known);
@@ -59,6 +63,7 @@ export async function regenerate(
     directory: dir,
     from: old.framework,
     to: framework.id,
+    database: { from: old.answers.database ?? null, to: context.database?.id ?? null },
     dryRun: options.dryRun,
     applied: false,
     plan,

@@ -1,5 +1,5 @@
 import type { CatalogFramework } from "../catalog/types.js";
-import type { Commands, Starter } from "../schema/catalog.js";
+import type { Commands, DatabaseId, Starter } from "../schema/catalog.js";
 import type { PackageManager } from "../schema/options.js";
 import type { Reason } from "../schema/requirements.js";
 import { GENERATOR } from "../version.js";
@@ -16,8 +16,12 @@ export interface TemplateContext {
   tradeoffs: (Reason & { title: string })[];
   notes: string[];
   pm: { name: PackageManager; install: string; run: string; exec: string };
+  /** null for a starter that keeps its data in memory. */
+  database: { id: DatabaseId; label: string; url: string } | null;
   generator: typeof GENERATOR;
 }
+
+const DATABASE_LABELS: Record<DatabaseId, string> = { sqlite: "SQLite", postgres: "PostgreSQL" };
 
 const PM: Record<PackageManager, TemplateContext["pm"]> = {
   npm: { name: "npm", install: "npm install", run: "npm run", exec: "npx" },
@@ -30,6 +34,7 @@ export function buildContext(input: {
   name: string;
   framework: CatalogFramework & { starter: Starter };
   packageManager: PackageManager;
+  database: DatabaseId | undefined;
   reasons: Reason[];
   tradeoffs: Reason[];
   sources: SourceRef[];
@@ -39,9 +44,11 @@ export function buildContext(input: {
   const starter = framework.starter;
   const titled = (r: Reason) => ({ ...r, section: r.section ?? "", title: sources.find((s) => s.id === r.source)?.title ?? r.source });
   const pm = PM[input.packageManager];
+  const db = input.database && starter.databases?.[input.database];
+  const database = input.database && db ? { id: input.database, label: DATABASE_LABELS[input.database], url: input.renderCommand(db.url, { name: input.name }) } : null;
   // Commands may use the package-manager variables ({{pm.install}}), so they render first.
   const commands = Object.fromEntries(
-    Object.entries(starter.commands).map(([k, v]) => [k, input.renderCommand(v, { pm })]),
+    Object.entries(starter.commands).map(([k, v]) => [k, input.renderCommand(v, { pm, database })]),
   ) as Commands;
   return {
     name: input.name,
@@ -52,6 +59,7 @@ export function buildContext(input: {
     tradeoffs: input.tradeoffs.map(titled),
     notes: starter.notes,
     pm,
+    database,
     generator: GENERATOR,
   };
 }

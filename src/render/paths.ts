@@ -1,9 +1,13 @@
 import { failed } from "../errors.js";
 import { javaPackagePath, snakeName } from "./escape.js";
 
-/** Files in a template folder that are metadata, not output. */
+/** A framework's per-database pieces: templates/<id>/_database/<db>/, layered last. */
+export const DATABASE_OVERLAY = "_database";
+
+/** Files in a template folder that are metadata (or another layer), not output. */
 export function isTemplateMeta(rel: string): boolean {
-  return rel === "starter.json" || rel.split("/").includes("_partials");
+  const segs = rel.split("/");
+  return rel === "starter.json" || segs.includes("_partials") || segs[0] === DATABASE_OVERLAY;
 }
 
 /** Path tokens: where an ecosystem puts the project name into folder names. */

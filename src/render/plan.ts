@@ -6,16 +6,17 @@ import { TEMPLATES_DIR } from "../paths.js";
 import type { TemplateContext } from "./context.js";
 import { createEngine, listFiles, type Engine } from "./engine.js";
 import { FileTree } from "./file-tree.js";
-import { isTemplateMeta, outputPath } from "./paths.js";
+import { DATABASE_OVERLAY, isTemplateMeta, outputPath } from "./paths.js";
 
 export { FileTree };
 
 /** The folders a framework's starter is built from, lowest first (templates/README.md). */
-export function layerDirs(frameworkId: string, layers: string[], templatesDir = TEMPLATES_DIR): string[] {
+export function layerDirs(frameworkId: string, layers: string[], templatesDir = TEMPLATES_DIR, database?: string): string[] {
   return [
     path.join(templatesDir, "_shared", "base"),
     ...layers.map((l) => path.join(templatesDir, "_shared", l)),
     path.join(templatesDir, frameworkId),
+    ...(database ? [path.join(templatesDir, frameworkId, DATABASE_OVERLAY, database)] : []),
   ];
 }
 
@@ -44,6 +45,7 @@ export async function renderStarter(
   layers: string[],
   templatesDir = TEMPLATES_DIR,
 ): Promise<FileTree> {
+  const database = context.database?.id;
   const tree = new FileTree();
   const engine = createEngine(path.join(templatesDir, "_shared", "partials"));
   const plop = await nodePlop(undefined, { force: false, destBasePath: undefined });
@@ -54,7 +56,7 @@ export async function renderStarter(
   plop.setGenerator("starter", {
     description: "a backend starter",
     prompts: [],
-    actions: layerDirs(context.framework.id, layers, templatesDir)
+    actions: layerDirs(context.framework.id, layers, templatesDir, database)
       .filter((dir) => fs.existsSync(dir))
       .map((dir) => ({ type: "render-layer", dir, abortOnFail: true })),
   });

@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog/types.js";
-import type { GeneratingFramework } from "../decide/resolve.js";
+import { resolveDatabase, type GeneratingFramework } from "../decide/resolve.js";
 import type { Answers } from "../schema/options.js";
 import type { Recommendation } from "../schema/requirements.js";
 import { buildContext, type TemplateContext } from "./context.js";
@@ -17,14 +17,17 @@ export async function renderFor(
 ): Promise<{ tree: FileTree; context: TemplateContext }> {
   const ranked = recommendation.recommendations.find((r) => r.framework === framework.id);
   const commandEngine = createEngine();
+  const database = resolveDatabase(framework, answers.database);
   const context = buildContext({
     name: answers.name,
     framework,
     packageManager: answers.packageManager ?? "npm",
+    database,
     reasons: ranked?.reasons ?? [],
     tradeoffs: ranked?.tradeoffs ?? [],
     sources: catalog.sources,
     renderCommand: (t, ctx) => commandEngine.render(t, ctx, "starter.json commands"),
   });
-  return { tree: await renderStarter(context, framework.starter.layers, templatesDir), context };
+  const layers = [...framework.starter.layers, ...(database ? framework.starter.databases![database]!.layers : [])];
+  return { tree: await renderStarter(context, layers, templatesDir), context };
 }

@@ -13,12 +13,15 @@ export const CRITERIA = [
 ] as const;
 export const SOURCE_IDS = ["roadmap-top7", "top10-2025", "popular-2025", "scalable-2025"] as const;
 export const KINDS = ["api", "full-stack"] as const;
+/** Databases a starter can keep its data in: SQLite (embedded, the default) or PostgreSQL. */
+export const DATABASE_IDS = ["sqlite", "postgres"] as const;
 
 export const LanguageId = z.enum(LANGUAGE_IDS);
 export const PriorityId = z.enum(PRIORITY_IDS);
 export const Criterion = z.enum(CRITERIA);
 export const SourceId = z.enum(SOURCE_IDS);
 export const Kind = z.enum(KINDS);
+export const DatabaseId = z.enum(DATABASE_IDS);
 
 const id = z.string().regex(/^[a-z][a-z0-9-]*$/, "lowercase id: letters, digits, dashes");
 
@@ -88,7 +91,19 @@ export const Source = z.strictObject({
 export const Commands = z.strictObject({
   install: z.string().min(1),
   test: z.string().min(1),
+  /** Brings the schema up to date, then serves. */
   start: z.string().min(1),
+  /** Only brings the schema up to date (starters with a database). */
+  migrate: z.string().min(1).optional(),
+  /** Serves with reload on change, where the framework has it. */
+  dev: z.string().min(1).optional(),
+});
+
+/** What one database adds to a starter: shared layers (templates/_shared/<layer>/) and its DATABASE_URL default. */
+export const StarterDatabase = z.strictObject({
+  layers: z.array(id).default([]),
+  /** The DATABASE_URL the starter uses when none is set (rendered: may use {{name}} helpers). */
+  url: z.string().min(1),
 });
 
 /** `templates/<id>/starter.json`: how a framework's starter is built, run and verified. */
@@ -97,6 +112,12 @@ export const Starter = z.strictObject({
   layers: z.array(id).default([]),
   port: z.number().int().min(1).max(65535),
   commands: Commands,
+  /**
+   * The databases this starter supports, each with its layers; the framework's
+   * own pieces for one live in templates/<id>/_database/<db>/. Absent: the
+   * starter keeps its data in memory.
+   */
+  databases: z.partialRecord(DatabaseId, StarterDatabase).optional(),
   toolchain: z.array(z.string().min(1)).min(1),
   verification: z.enum(["run", "syntax"]),
   notes: z.array(z.string()).default([]),
@@ -117,3 +138,5 @@ export type Language = z.infer<typeof Language>;
 export type Source = z.infer<typeof Source>;
 export type Commands = z.infer<typeof Commands>;
 export type Starter = z.infer<typeof Starter>;
+export type DatabaseId = z.infer<typeof DatabaseId>;
+export type StarterDatabase = z.infer<typeof StarterDatabase>;

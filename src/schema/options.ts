@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Kind, LanguageId, PriorityId } from "./catalog.js";
+import { DatabaseId, Kind, LanguageId, PriorityId } from "./catalog.js";
 
 export const PACKAGE_MANAGERS = ["npm", "pnpm", "yarn", "bun"] as const;
 export const PackageManager = z.enum(PACKAGE_MANAGERS);
@@ -26,6 +26,7 @@ export const Answers = z.strictObject({
   priority: z.array(PriorityId).optional(),
   language: z.array(LanguageId).optional(),
   kind: Kind.optional(),
+  database: DatabaseId.optional(),
   packageManager: PackageManager.optional(),
   install: z.boolean().optional(),
   git: z.boolean().optional(),

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import http from "node:http";
 
 /**
  * The HTTP contract every starter meets (DESIGN.md §4), run against a live
@@ -6,27 +7,52 @@ import assert from "node:assert/strict";
  */
 export interface CaseResult { name: string; ok: boolean; error?: string }
 
-interface Reply { status: number; type: string; body: unknown; text: string }
+interface Reply { status: number; type: string; allow: string; body: unknown; text: string }
 
-async function call(base: string, method: string, path: string, body?: string): Promise<Reply> {
-  const res = await fetch(base + path, {
-    method,
-    headers: body === undefined ? {} : { "content-type": "application/json" },
-    ...(body !== undefined && { body }),
-    signal: AbortSignal.timeout(10_000),
+/** node:http, not fetch: fetch refuses TRACE and rewrites some headers the contract needs to send as given. */
+function call(base: string, method: string, path: string, body?: string | Buffer, contentType = "application/json"): Promise<Reply> {
+  const url = new URL(base + path);
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method,
+        headers: body === undefined ? {} : { "content-type": contentType, "content-length": Buffer.byteLength(body) },
+        timeout: 15_000,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => {
+          const text = Buffer.concat(chunks).toString("utf8");
+          let parsed: unknown;
+          try {
+            parsed = JSON.parse(text);
+          } catch {
+            parsed = undefined;
+          }
+          resolve({ status: res.statusCode ?? 0, type: String(res.headers["content-type"] ?? ""), allow: String(res.headers.allow ?? ""), body: parsed, text });
+        });
+        res.on("error", reject);
+      },
+    );
+    req.on("timeout", () => req.destroy(new Error(`${method} ${path}: no answer within 15 s`)));
+    // A server may answer (413) and close before it has read a large body: the answer still counts.
+    req.on("error", (err: NodeJS.ErrnoException) => (err.code === "EPIPE" || err.code === "ECONNRESET" ? undefined : reject(err)));
+    if (body !== undefined) req.write(body);
+    req.end();
   });
-  const text = await res.text();
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    parsed = undefined;
-  }
-  return { status: res.status, type: res.headers.get("content-type") ?? "", body: parsed, text };
 }
 
 function isJson(r: Reply) {
   assert.match(r.type, /application\/json/, `content-type should be JSON, got "${r.type}" (${r.text.slice(0, 80)})`);
+}
+function isMethodNotAllowed(r: Reply, methods: string[]) {
+  isError(r, [405]);
+  const allow = r.allow.split(",").map((m) => m.trim().toUpperCase());
+  for (const m of methods) assert.ok(allow.includes(m), `Allow should list ${m}, got "${r.allow}"`);
 }
 function isError(r: Reply, statuses: number[]) {
   assert.ok(statuses.includes(r.status), `status should be ${statuses.join(" or ")}, got ${r.status}: ${r.text.slice(0, 120)}`);
@@ -37,6 +63,12 @@ function isError(r: Reply, statuses: number[]) {
 }
 
 const long = (n: number) => "x".repeat(n);
+
+/** What the shared schema seeds (templates/_shared/partials/db/schema.hbs), in id order. */
+export const SEED_BOOKS = [
+  { title: "Dune", author: "Frank Herbert" },
+  { title: "Neuromancer", author: "William Gibson" },
+];
 
 export function contractCases(base: string): [string, () => Promise<void>][] {
   const get = (p: string) => call(base, "GET", p);
@@ -95,16 +127,41 @@ export function contractCases(base: string): [string, () => Promise<void>][] {
       assert.equal(r.status, 201, r.text);
       assert.deepEqual(r.body, { id: 3, name: long(100) });
     }],
-    ["GET /books → a list of {title, author}", async () => {
+    ["GET /books → the seeded books, {title, author}", async () => {
       const r = await get("/books");
       assert.equal(r.status, 200);
       isJson(r);
-      assert.ok(Array.isArray(r.body) && r.body.length > 0, r.text);
-      for (const b of r.body as Record<string, unknown>[]) {
-        assert.equal(typeof b.title, "string");
-        assert.equal(typeof b.author, "string");
-      }
+      assert.deepEqual(r.body, SEED_BOOKS);
     }],
+    ["POST /users with a name of 100 emoji (100 characters) → 201 {id: 4}", async () => {
+      const name = "🙂".repeat(100);
+      const r = await post(JSON.stringify({ name }));
+      assert.equal(r.status, 201, r.text);
+      assert.deepEqual(r.body, { id: 4, name });
+    }],
+    badPost("with a name of 101 emoji", JSON.stringify({ name: "🙂".repeat(101) })),
+    badPost("with a name that is only no-break spaces", JSON.stringify({ name: "\u00a0\u00a0" })),
+    ["POST /users as text/plain → 400 or 415 JSON, nothing stored", async () => {
+      isError(await call(base, "POST", "/users", JSON.stringify({ name: "Plain" }), "text/plain"), [400, 415]);
+      assert.equal(((await get("/users")).body as unknown[]).length, 4);
+    }],
+    ["POST /users as multipart/form-data without a boundary → 400 or 415 JSON", async () =>
+      isError(await call(base, "POST", "/users", "name=Bob", "multipart/form-data"), [400, 415])],
+    ["POST /users with a 2 MB body → 413 JSON", async () => isError(await post(JSON.stringify({ name: long(2 * 1024 * 1024) })), [413])],
+    ["POST /users with JSON nested 100,000 deep → 400 or 413 JSON", async () =>
+      isError(await post(`{"name":${"[".repeat(100_000)}${"]".repeat(100_000)}}`), [400, 413])],
+    ["GET /users/<300 digits> → 400 or 404 JSON naming no float", async () => {
+      const r = await get(`/users/${"9".repeat(300)}`);
+      isError(r, [400, 404]);
+      assert.doesNotMatch((r.body as { error: string }).error, /e\+|Infinity|NaN/, "the message should not show the id as a float");
+    }],
+    ["GET /users/0, /users/-1, /users/1.5 → 400 or 404 JSON", async () => {
+      for (const id of ["0", "-1", "1.5"]) isError(await get(`/users/${id}`), [400, 404]);
+    }],
+    ["DELETE /users → 405 JSON, Allow: GET, POST", async () => isMethodNotAllowed(await call(base, "DELETE", "/users"), ["GET", "POST"])],
+    ["TRACE /users → 405 JSON, Allow: GET, POST", async () => isMethodNotAllowed(await call(base, "TRACE", "/users"), ["GET", "POST"])],
+    ["PUT /health → 405 JSON, Allow: GET", async () => isMethodNotAllowed(await call(base, "PUT", "/health", "{}"), ["GET"])],
+    ["POST /books → 405 JSON, Allow: GET", async () => isMethodNotAllowed(await call(base, "POST", "/books", "{}"), ["GET"])],
     ["GET /no/such/path → 404 JSON", async () => isError(await get("/no/such/path"), [404])],
     ["still serving after the errors", async () => assert.equal((await get("/health")).status, 200)],
   ];

@@ -1,29 +1,36 @@
 /**
- * The starter harness: for each framework, generate with the CLI, install, run
- * its own tests, start it on a free $PORT and run the HTTP contract suite.
- *   npm run test:starters                 every framework that generates
- *   npm run test:starters -- gin actix    just these
- *   npm run test:starters -- --language typescript   the starters of one language
- *   npm run test:starters -- --except node,express     all but these
- *   npm run test:starters -- --name My.Api gin         generate under an awkward project name
+ * The starter harness: for each framework and each database it offers,
+ * generate with the CLI, install, run its own tests, start it on a free $PORT,
+ * run the HTTP contract suite, then check its data: the tables, a restart, and
+ * 2,000 concurrent POSTs. PostgreSQL runs as a throwaway cluster on 127.0.0.1.
+ *   npm run test:starters                          every framework that generates, on every database
+ *   npm run test:starters -- gin actix             just these
+ *   npm run test:starters -- --database sqlite     one database only
+ *   npm run test:starters -- --language typescript the starters of one language
+ *   npm run test:starters -- --except node,express all but these
+ *   npm run test:starters -- --name My.Api gin     generate under an awkward project name
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { loadCatalog } from "../../src/catalog/load.js";
-import { generate, verifyProject, type Row } from "./starter.js";
+import { DATABASE_IDS } from "../../src/schema/catalog.js";
+import { startPostgres, type Postgres } from "./postgres.js";
+import { emptyRow, generate, postgresPlace, sqlitePlace, verifyProject, type Row } from "./starter.js";
 
 const args = process.argv.slice(2);
 const catalog = loadCatalog();
 const generating = catalog.frameworks.filter((f) => f.starter);
+const FLAGS_WITH_VALUES = ["--language", "--except", "--name", "--database"];
 const valueOf = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
 const lang = valueOf("--language");
 const except = (valueOf("--except") ?? "").split(",").filter(Boolean);
 const projectName = valueOf("--name");
-const ids = args.filter((a, i) => !a.startsWith("--") && !["--language", "--except", "--name"].includes(args[i - 1] ?? ""));
+const onlyDb = valueOf("--database");
+const ids = args.filter((a, i) => !a.startsWith("--") && !FLAGS_WITH_VALUES.includes(args[i - 1] ?? ""));
 const unknown = ids.filter((id) => !generating.some((f) => f.id === id));
-if (unknown.length > 0) {
-  console.error(`unknown or non-generating framework(s): ${unknown.join(", ")}; generating: ${generating.map((f) => f.id).join(", ")}`);
+if (unknown.length > 0 || (onlyDb && !(DATABASE_IDS as readonly string[]).includes(onlyDb))) {
+  console.error(`unknown: ${[...unknown, onlyDb].filter(Boolean).join(", ")}; frameworks: ${generating.map((f) => f.id).join(", ")}; databases: ${DATABASE_IDS.join(", ")}`);
   process.exit(2);
 }
 const selected = generating.filter(
@@ -32,31 +39,55 @@ const selected = generating.filter(
 
 const root = path.join(os.tmpdir(), "create-any-backend-starters");
 const rows: Row[] = [];
-for (const fw of selected) {
-  const started = Date.now();
-  const dir = path.join(root, `${fw.id}-app`);
-  process.stderr.write(`\n== ${fw.id}: generating into ${dir}\n`);
-  const gen = generate(fw.id, dir, projectName ? ["--name", projectName] : []);
-  if (!gen.ok) {
-    rows.push({ framework: fw.id, generate: "FAIL", install: "-", ownTests: "-", start: "-", contract: "-", seconds: 0, outcome: "failed", detail: gen.out.slice(-2000) });
-    continue;
-  }
-  const row = await verifyProject(fw.id, dir, fw.starter!.toolchain, fw.starter!.verification, started);
-  rows.push(row);
-  process.stderr.write(`== ${fw.id}: ${row.outcome} (${row.seconds}s)\n${row.detail ? `${row.detail}\n` : ""}`);
-}
+let pg: Postgres | undefined;
+let pgError: string | undefined;
+const postgres = async () => {
+  if (!pg && !pgError) pg = await startPostgres().catch((e: Error) => ((pgError = e.message), undefined));
+  return pg;
+};
 
-const cols = ["framework", "generate", "install", "own tests", "start", "contract", "seconds", "result"];
-const table = rows.map((r) => [r.framework, r.generate, r.install, r.ownTests, r.start, r.contract, String(r.seconds), r.outcome]);
+for (const fw of selected) {
+  const starter = fw.starter!;
+  const databases = starter.databases ? DATABASE_IDS.filter((d) => starter.databases![d] && (!onlyDb || d === onlyDb)) : ["memory"];
+  for (const database of databases) {
+    const started = Date.now();
+    const label = `${fw.id} (${database})`;
+    const dir = path.join(root, `${fw.id}-${database}`);
+    process.stderr.write(`\n== ${label}: generating into ${dir}\n`);
+    const gen = generate(fw.id, dir, [...(projectName ? ["--name", projectName] : []), ...(database !== "memory" ? ["--database", database] : [])]);
+    if (!gen.ok) {
+      rows.push({ ...emptyRow(fw.id, database), generate: "FAIL", detail: gen.out.slice(-2000) });
+      continue;
+    }
+    let place;
+    if (database === "sqlite") place = sqlitePlace(dir);
+    if (database === "postgres" && starter.verification === "run") {
+      const server = await postgres();
+      if (!server) {
+        rows.push({ ...emptyRow(fw.id, database), generate: "ok", outcome: "missing toolchain", detail: `PostgreSQL: ${pgError}` });
+        continue;
+      }
+      place = postgresPlace(server, `cab_${fw.id.replace(/-/g, "_")}`);
+    }
+    const row = await verifyProject(fw.id, dir, starter, { database, ...(place && { place }), started });
+    rows.push(row);
+    process.stderr.write(`== ${label}: ${row.outcome} (${row.seconds}s)\n${row.detail ? `${row.detail}\n` : ""}`);
+  }
+}
+pg?.stop();
+
+const cols = ["framework", "database", "generate", "install", "own tests", "start", "contract", "data", "seconds", "result"];
+const table = rows.map((r) => [r.framework, r.database, r.generate, r.install, r.ownTests, r.start, r.contract, r.data, String(r.seconds), r.outcome]);
 const widths = cols.map((c, i) => Math.max(c.length, ...table.map((t) => t[i]!.length)));
 const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ");
 console.log(`\n${line(cols)}\n${line(widths.map((w) => "-".repeat(w)))}`);
 for (const t of table) console.log(line(t));
 const failed = rows.filter((r) => r.outcome === "failed" || r.outcome === "missing toolchain");
 const passed = rows.filter((r) => r.outcome === "passed").length;
-const syntaxOnly = rows.length - passed - failed.length;
-for (const f of failed) console.log(`\n--- ${f.framework}: ${f.outcome}\n${f.detail ?? ""}`);
-if (syntaxOnly) console.log(`\n${syntaxOnly} syntax checked, not run here`);
+const syntaxOnly = rows.filter((r) => r.outcome === "syntax checked, not run here");
+for (const f of failed) console.log(`\n--- ${f.framework} (${f.database}): ${f.outcome}\n${f.detail ?? ""}`);
+for (const s of syntaxOnly) console.log(`${s.framework} (${s.database}): syntax checked, not run here${s.detail ? `: ${s.detail}` : ""}`);
+if (syntaxOnly.length) console.log(`\n${syntaxOnly.length} syntax checked, not run here`);
 console.log(`\n${passed} passed, ${failed.length} failed`);
 fs.mkdirSync(root, { recursive: true });
 fs.writeFileSync(path.join(root, "last-run.json"), JSON.stringify(rows, null, 2));

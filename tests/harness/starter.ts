@@ -4,6 +4,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { runContract } from "../contract/contract.js";
+import type { Postgres } from "./postgres.js";
 import { syntaxCheck } from "./syntax.js";
 
 export const REPO = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
@@ -12,18 +13,31 @@ export const CLI = path.join(REPO, "bin", "create-any-backend.js");
 export type Outcome = "passed" | "failed" | "missing toolchain" | "syntax checked, not run here";
 export interface Row {
   framework: string;
+  database: string;
   generate: string;
   install: string;
   ownTests: string;
   /** Seconds from the start command to the first 200 from /health. */
   start: string;
   contract: string;
+  /** Rows kept across a restart, and 2,000 concurrent POSTs. */
+  data: string;
   seconds: number;
   outcome: Outcome;
   detail?: string;
 }
 
-interface Manifest { framework: string; commands: { install: string; test: string; start: string }; port: number; files: Record<string, string> }
+export interface Manifest {
+  framework: string;
+  answers: { database?: string };
+  commands: { install: string; test: string; start: string; migrate?: string };
+  port: number;
+  files: Record<string, string>;
+}
+
+export const emptyRow = (framework: string, database: string): Row => ({
+  framework, database, generate: "-", install: "-", ownTests: "-", start: "-", contract: "-", data: "-", seconds: 0, outcome: "failed",
+});
 
 export const have = (tool: string) => spawnSync("sh", ["-c", `command -v ${JSON.stringify(tool)}`]).status === 0;
 
@@ -71,41 +85,61 @@ async function waitForHealth(base: string, timeoutMs: number, exited: () => bool
   return false;
 }
 
-/** Starts the manifest's start command on a free port, runs the contract suite, stops it. */
-export async function serveAndCheck(dir: string, m: Manifest, env: NodeJS.ProcessEnv) {
+export interface Running {
+  base: string;
+  startSeconds: number;
+  log: () => string;
+  stop: () => Promise<void>;
+}
+
+/** Starts the manifest's start command on a free port and waits for /health. */
+export async function startServer(dir: string, m: Manifest, env: NodeJS.ProcessEnv): Promise<Running | { failed: string }> {
   const port = await freePort();
   const child = spawn("sh", ["-c", m.commands.start], { cwd: dir, env: { ...env, PORT: String(port) }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
   child.stdout.on("data", (d) => (log += d));
   child.stderr.on("data", (d) => (log += d));
   let exited = false;
-  child.on("exit", () => (exited = true));
+  const gone = new Promise<void>((resolve) => child.on("exit", () => ((exited = true), resolve())));
   const base = `http://127.0.0.1:${port}`;
   const launched = Date.now();
-  try {
-    const up = await waitForHealth(base, 180_000, () => exited);
-    const startSeconds = (Date.now() - launched) / 1000;
-    if (!up) return { ok: false, startSeconds, summary: "server did not answer /health", detail: log.slice(-2000) };
-    const results = await runContract(base);
-    const failed = results.filter((r) => !r.ok);
-    return {
-      ok: failed.length === 0,
-      startSeconds,
-      summary: `${results.length - failed.length}/${results.length}`,
-      detail: failed.map((f) => `${f.name}: ${f.error}`).join("\n"),
-    };
-  } finally {
+  const stop = async () => {
+    // SIGTERM first: a starter shuts down gracefully (and closes its database) on it.
     try {
       process.kill(-child.pid!, "SIGTERM");
     } catch {
       // already gone
     }
-    await new Promise((r) => setTimeout(r, 300));
+    await Promise.race([gone, new Promise((r) => setTimeout(r, 10_000))]);
     try {
       process.kill(-child.pid!, "SIGKILL");
     } catch {
       // already gone
     }
+  };
+  const up = await waitForHealth(base, 180_000, () => exited);
+  if (!up) {
+    await stop();
+    return { failed: `server did not answer /health\n${log.slice(-2000)}` };
+  }
+  return { base, startSeconds: (Date.now() - launched) / 1000, log: () => log, stop };
+}
+
+/** Starts the server, runs the contract suite, stops it. */
+export async function serveAndCheck(dir: string, m: Manifest, env: NodeJS.ProcessEnv) {
+  const srv = await startServer(dir, m, env);
+  if ("failed" in srv) return { ok: false, startSeconds: 0, summary: "no /health", detail: srv.failed };
+  try {
+    const results = await runContract(srv.base);
+    const failed = results.filter((r) => !r.ok);
+    return {
+      ok: failed.length === 0,
+      startSeconds: srv.startSeconds,
+      summary: `${results.length - failed.length}/${results.length}`,
+      detail: failed.map((f) => `${f.name}: ${f.error}`).join("\n"),
+    };
+  } finally {
+    await srv.stop();
   }
 }
 
@@ -124,33 +158,145 @@ export function readManifest(dir: string): Manifest {
   return JSON.parse(fs.readFileSync(path.join(dir, ".create-any-backend.json"), "utf8")) as Manifest;
 }
 
+/** Where a starter's data lives, for the harness: the env it runs with, and a way to read its tables directly. */
+export interface DataPlace {
+  env: Record<string, string | undefined>;
+  /** Columns of a table, or [] when it does not exist. */
+  columns(table: string): string[];
+  /** The user names in the users table, in id order. */
+  userNames(): string[];
+}
+
+/** SQLite: DATABASE_URL unset, so the starter uses its default, data/app.db in the project. */
+export function sqlitePlace(dir: string): DataPlace {
+  const py = (code: string) => {
+    const r = spawnSync("python3", ["-c", code, path.join(dir, "data", "app.db")], { encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`reading data/app.db: ${r.stderr}`);
+    return JSON.parse(r.stdout) as string[];
+  };
+  const open = "import json,os,sqlite3,sys\nif not os.path.exists(sys.argv[1]): print('[]'); sys.exit(0)\nc=sqlite3.connect(sys.argv[1])\n";
+  return {
+    env: { DATABASE_URL: undefined },
+    columns: (t) => py(`${open}print(json.dumps([r[1] for r in c.execute("PRAGMA table_info(${t})")]))`),
+    userNames: () => py(`${open}print(json.dumps([r[0] for r in c.execute("SELECT name FROM users ORDER BY id")]))`),
+  };
+}
+
+export function postgresPlace(pg: Postgres, db: string): DataPlace {
+  pg.createDatabase(db);
+  const lines = (out: string) => (out === "" ? [] : out.split("\n"));
+  return {
+    env: { DATABASE_URL: pg.url(db) },
+    columns: (t) => lines(pg.query(db, `SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = '${t}' ORDER BY ordinal_position`)),
+    userNames: () => lines(pg.query(db, "SELECT replace(name, E'\\n', ' ') FROM users ORDER BY id")),
+  };
+}
+
+const SCHEMA: Record<string, string[]> = { users: ["id", "name"], books: ["author", "id", "title"] };
+
+async function getJson(url: string): Promise<unknown> {
+  const r = await fetch(url, { signal: AbortSignal.timeout(10_000) });
+  if (r.status !== 200) throw new Error(`GET ${url}: ${r.status}`);
+  return r.json();
+}
+
+/** 2,000 POST /users, 50 in flight: every one a 201 with an id no other got. */
+async function concurrentPosts(base: string, total = 2000, inFlight = 50): Promise<string | undefined> {
+  const ids = new Set<number>();
+  let next = 0;
+  const problems: string[] = [];
+  const worker = async () => {
+    while (next < total) {
+      const i = next++;
+      const r = await fetch(`${base}/users`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ name: `load ${i}` }),
+        signal: AbortSignal.timeout(30_000),
+      });
+      const body = (await r.json().catch(() => ({}))) as { id?: number };
+      if (r.status !== 201 || typeof body.id !== "number") problems.push(`POST #${i}: ${r.status} ${JSON.stringify(body).slice(0, 100)}`);
+      else if (ids.has(body.id)) problems.push(`POST #${i}: id ${body.id} given twice`);
+      else ids.add(body.id);
+    }
+  };
+  await Promise.all(Array.from({ length: inFlight }, worker));
+  return problems.length > 0 ? `${problems.length} of ${total} concurrent POSTs failed; first: ${problems.slice(0, 3).join("; ")}` : undefined;
+}
+
+/**
+ * The data checks on a served project: tables match the shared schema and hold
+ * what the API returned; rows survive a restart; 2,000 concurrent POSTs are all
+ * stored with unique ids.
+ */
+export async function checkData(dir: string, m: Manifest, env: NodeJS.ProcessEnv, place: DataPlace): Promise<string | undefined> {
+  for (const [table, want] of Object.entries(SCHEMA)) {
+    const got = place.columns(table).sort();
+    if (got.join(",") !== want.join(",")) return `table ${table} has columns [${got.join(", ")}], the shared schema has [${want.join(", ")}]`;
+  }
+  const before = place.userNames();
+  if (before[0] !== "Alice" || before[1] !== "Bob") return `the users table holds ${JSON.stringify(before.slice(0, 3))}, not what the API stored`;
+  const srv = await startServer(dir, m, env);
+  if ("failed" in srv) return `after a restart: ${srv.failed}`;
+  try {
+    const users = (await getJson(`${srv.base}/users`)) as { name: string }[];
+    if (users.map((u) => u.name).join("\n") !== before.join("\n")) return `after a restart GET /users has ${users.length} users, the table had ${before.length}`;
+    const load = await concurrentPosts(srv.base);
+    if (load) return load;
+    const after = (await getJson(`${srv.base}/users`)) as unknown[];
+    if (after.length !== before.length + 2000) return `after 2,000 POSTs GET /users has ${after.length} users, expected ${before.length + 2000}`;
+    if (place.userNames().length !== after.length) return `the users table has ${place.userNames().length} rows, the API lists ${after.length}`;
+  } finally {
+    await srv.stop();
+  }
+  return undefined;
+}
+
 /** The whole check for one generated (or switched) project folder. */
-export async function verifyProject(id: string, dir: string, toolchain: string[], verification: "run" | "syntax", started = Date.now()): Promise<Row> {
-  const row: Row = { framework: id, generate: "ok", install: "-", ownTests: "-", start: "-", contract: "-", seconds: 0, outcome: "failed" };
+export async function verifyProject(
+  id: string,
+  dir: string,
+  starter: { toolchain: string[]; verification: "run" | "syntax" },
+  opts: { database: string; place?: DataPlace; started?: number },
+): Promise<Row> {
+  const started = opts.started ?? Date.now();
+  const row: Row = { ...emptyRow(id, opts.database), generate: "ok" };
   const finish = (outcome: Outcome, detail?: string): Row => ({ ...row, outcome, ...(detail && { detail }), seconds: Math.round((Date.now() - started) / 1000) });
   const m = readManifest(dir);
-  if (verification === "syntax") {
+  if (starter.verification === "syntax" || !starter.toolchain.every(have)) {
     const rep = syntaxCheck(dir, Object.keys(m.files));
     if (rep.missingTools.length > 0) return finish("missing toolchain", `parsers not installed: ${rep.missingTools.join(", ")}`);
+    row.install = `parsed ${rep.checked} files`;
     row.ownTests = "not run";
     row.contract = "not run";
-    row.install = `parsed ${rep.checked} files`;
     if (rep.failures.length > 0) return finish("failed", rep.failures.map((f) => `${f.file}: ${f.out}`).join("\n"));
-    return finish("syntax checked, not run here");
+    const missing = starter.toolchain.filter((t) => !have(t));
+    return finish("syntax checked, not run here", missing.length > 0 ? `needs ${missing.join(", ")}` : undefined);
   }
-  const missing = toolchain.filter((t) => !have(t));
-  if (missing.length > 0) return finish("missing toolchain", missing.join(", "));
-  const env = starterEnv(id);
+  const env = { ...starterEnv(id), ...opts.place?.env };
+  for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
   const install = runStep(m.commands.install, dir, env, 30 * 60_000);
   row.install = `${install.ok ? "ok" : "FAIL"} ${install.seconds.toFixed(0)}s`;
   if (!install.ok) return finish("failed", install.out.slice(-3000));
   const test = runStep(m.commands.test, dir, env, 20 * 60_000);
   row.ownTests = `${test.ok ? "ok" : "FAIL"} ${test.seconds.toFixed(0)}s${countTests(test.out)}`;
   if (!test.ok) return finish("failed", test.out.slice(-3000));
+  if (opts.place && opts.place.columns("users").length > 0) return finish("failed", "the starter's own tests wrote to the development database (DATABASE_URL / data/app.db); they must use a throwaway one");
+  if (m.commands.migrate) {
+    const migrate = runStep(m.commands.migrate, dir, env, 10 * 60_000);
+    if (!migrate.ok) return finish("failed", `commands.migrate failed:\n${migrate.out.slice(-3000)}`);
+    if (opts.place && opts.place.columns("users").length === 0) return finish("failed", "commands.migrate ran but created no users table");
+  }
   const served = await serveAndCheck(dir, m, env);
   row.start = `${served.startSeconds.toFixed(1)}s`;
   row.contract = served.summary;
-  return served.ok ? finish("passed") : finish("failed", served.detail);
+  if (!served.ok) return finish("failed", served.detail);
+  if (opts.place) {
+    const problem = await checkData(dir, m, env, opts.place);
+    row.data = problem ? "FAIL" : "ok";
+    if (problem) return finish("failed", problem);
+  }
+  return finish("passed");
 }
 
 /** Best effort: the number of tests the native runner reports, for the table. */
