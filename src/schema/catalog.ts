@@ -97,6 +97,8 @@ export const Commands = z.strictObject({
   migrate: z.string().min(1).optional(),
   /** Serves with reload on change, where the framework has it. */
   dev: z.string().min(1).optional(),
+  /** The ecosystem's linters and format checks (and type checks), as its CI runs them. */
+  lint: z.string().min(1).optional(),
 });
 
 /** What one database adds to a starter: shared layers (templates/_shared/<layer>/) and its DATABASE_URL default. */

@@ -30,7 +30,7 @@ export interface Row {
 export interface Manifest {
   framework: string;
   answers: { database?: string };
-  commands: { install: string; test: string; start: string; migrate?: string };
+  commands: { install: string; test: string; start: string; migrate?: string; lint?: string };
   port: number;
   files: Record<string, string>;
 }
@@ -278,6 +278,13 @@ export async function verifyProject(
   const install = runStep(m.commands.install, dir, env, 30 * 60_000);
   row.install = `${install.ok ? "ok" : "FAIL"} ${install.seconds.toFixed(0)}s`;
   if (!install.ok) return finish("failed", install.out.slice(-3000));
+  if (m.commands.lint) {
+    const lint = runStep(m.commands.lint, dir, env, 20 * 60_000);
+    row.install += lint.ok ? ", lint ok" : ", lint FAIL";
+    if (!lint.ok) return finish("failed", `commands.lint failed:\n${lint.out.slice(-3000)}`);
+  }
+  const hadolint = lintDockerfile(dir);
+  if (hadolint) return finish("failed", hadolint);
   const test = runStep(m.commands.test, dir, env, 20 * 60_000);
   row.ownTests = `${test.ok ? "ok" : "FAIL"} ${test.seconds.toFixed(0)}s${countTests(test.out)}`;
   if (!test.ok) return finish("failed", test.out.slice(-3000));
@@ -297,6 +304,14 @@ export async function verifyProject(
     if (problem) return finish("failed", problem);
   }
   return finish("passed");
+}
+
+/** hadolint at warning level on the project's Dockerfile, when hadolint is on PATH (or $HADOLINT). */
+export function lintDockerfile(dir: string): string | undefined {
+  const bin = process.env.HADOLINT ?? (have("hadolint") ? "hadolint" : undefined);
+  if (!bin || !fs.existsSync(path.join(dir, "Dockerfile"))) return undefined;
+  const r = spawnSync(bin, ["--failure-threshold", "warning", "Dockerfile"], { cwd: dir, encoding: "utf8" });
+  return r.status === 0 ? undefined : `hadolint (warning level) on Dockerfile:\n${r.stdout}${r.stderr}`;
 }
 
 /** Best effort: the number of tests the native runner reports, for the table. */
