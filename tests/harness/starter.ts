@@ -6,6 +6,7 @@ import path from "node:path";
 import { runContract } from "../contract/contract.js";
 import type { Postgres } from "./postgres.js";
 import { syntaxCheck } from "./syntax.js";
+import { decideVerification } from "./toolchain.js";
 
 export const REPO = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
 export const CLI = path.join(REPO, "bin", "create-any-backend.js");
@@ -263,15 +264,16 @@ export async function verifyProject(
   const row: Row = { ...emptyRow(id, opts.database), generate: "ok" };
   const finish = (outcome: Outcome, detail?: string): Row => ({ ...row, outcome, ...(detail && { detail }), seconds: Math.round((Date.now() - started) / 1000) });
   const m = readManifest(dir);
-  if (starter.verification === "syntax" || !starter.toolchain.every(have)) {
+  // The toolchain alone decides (starter.json `verification` is no longer read here).
+  const decision = decideVerification(starter);
+  if (decision.mode === "syntax") {
     const rep = syntaxCheck(dir, Object.keys(m.files));
     if (rep.missingTools.length > 0) return finish("missing toolchain", `parsers not installed: ${rep.missingTools.join(", ")}`);
     row.install = `parsed ${rep.checked} files`;
     row.ownTests = "not run";
     row.contract = "not run";
     if (rep.failures.length > 0) return finish("failed", rep.failures.map((f) => `${f.file}: ${f.out}`).join("\n"));
-    const missing = starter.toolchain.filter((t) => !have(t));
-    return finish("syntax checked, not run here", missing.length > 0 ? `needs ${missing.join(", ")}` : undefined);
+    return finish("syntax checked, not run here", `needs ${decision.missing.join(", ")}`);
   }
   const env = { ...starterEnv(id), ...opts.place?.env };
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
