@@ -15,7 +15,8 @@ export interface TemplateContext {
   reasons: (Reason & { title: string })[];
   tradeoffs: (Reason & { title: string })[];
   notes: string[];
-  pm: { name: PackageManager; install: string; run: string; exec: string };
+  /** ci: the frozen install from the lockfile; ciProd: the same without dev dependencies. */
+  pm: { name: PackageManager; install: string; run: string; exec: string; lockfile: string; ci: string; ciProd: string };
   /** null for a starter that keeps its data in memory. */
   database: { id: DatabaseId; label: string; url: string } | null;
   generator: typeof GENERATOR;
@@ -24,10 +25,10 @@ export interface TemplateContext {
 const DATABASE_LABELS: Record<DatabaseId, string> = { sqlite: "SQLite", postgres: "PostgreSQL" };
 
 const PM: Record<PackageManager, TemplateContext["pm"]> = {
-  npm: { name: "npm", install: "npm install", run: "npm run", exec: "npx" },
-  pnpm: { name: "pnpm", install: "pnpm install", run: "pnpm run", exec: "pnpm exec" },
-  yarn: { name: "yarn", install: "yarn install", run: "yarn run", exec: "yarn exec" },
-  bun: { name: "bun", install: "bun install", run: "bun run", exec: "bunx" },
+  npm: { name: "npm", install: "npm install", run: "npm run", exec: "npx", lockfile: "package-lock.json", ci: "npm ci", ciProd: "npm ci --omit=dev" },
+  pnpm: { name: "pnpm", install: "pnpm install", run: "pnpm run", exec: "pnpm exec", lockfile: "pnpm-lock.yaml", ci: "pnpm install --frozen-lockfile", ciProd: "pnpm install --frozen-lockfile --prod" },
+  yarn: { name: "yarn", install: "yarn install", run: "yarn run", exec: "yarn exec", lockfile: "yarn.lock", ci: "yarn install --frozen-lockfile", ciProd: "yarn install --frozen-lockfile --production" },
+  bun: { name: "bun", install: "bun install", run: "bun run", exec: "bunx", lockfile: "bun.lock", ci: "bun install --frozen-lockfile", ciProd: "bun install --frozen-lockfile --production" },
 };
 
 export function buildContext(input: {

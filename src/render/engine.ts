@@ -20,6 +20,11 @@ export function createEngine(partialsDir?: string) {
     });
   }
   hbs.registerHelper("eq", (a: unknown, b: unknown) => a === b);
+  // For the few values a template derives from another (compose.yaml's DATABASE_URL points at the db service).
+  hbs.registerHelper("replace", (s: unknown, from: unknown, to: unknown) => {
+    if (typeof s !== "string" || typeof from !== "string" || typeof to !== "string") throw new Error("helper replace needs three strings");
+    return s.split(from).join(to);
+  });
   if (partialsDir && fs.existsSync(partialsDir)) {
     for (const file of listFiles(partialsDir)) {
       const name = file.replace(/\.hbs$/, "");
