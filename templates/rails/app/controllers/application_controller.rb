@@ -4,7 +4,7 @@ class ApplicationController < ActionController::API
 
   # A body that is not valid JSON, or a required parameter that is missing,
   # when an action reads `params`: 400 with a JSON error, never an HTML page.
-  rescue_from ActionDispatch::Http::Parameters::ParseError do
+  rescue_from ActionDispatch::Http::Parameters::ParseError, ActionController::BadRequest do
     render_error "body must be a JSON object", :bad_request
   end
 

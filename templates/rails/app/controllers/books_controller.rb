@@ -1,11 +1,6 @@
 class BooksController < ApplicationController
-  BOOKS = [
-    { title: "Dune", author: "Frank Herbert" },
-    { title: "Neuromancer", author: "William Gibson" }
-  ].freeze
-
   # GET /books
   def index
-    render json: BOOKS
+    render json: Book.order(:id).as_json(only: %i[title author])
   end
 end

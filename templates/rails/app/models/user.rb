@@ -1,35 +1,24 @@
-# A user of the sample API, validated like any Active Model.
-class User
-  include ActiveModel::Model
-  include ActiveModel::Serializers::JSON
-
+# A row of the users table: {"id": 1, "name": "Alice"}.
+class User < ApplicationRecord
   MAX_NAME_LENGTH = 100
 
-  attr_accessor :id, :name
-
-  validate :name_is_a_non_blank_string
-
-  def initialize(attributes = {})
-    # A missing "name" and an explicit null get different messages.
-    @name_given = attributes.key?(:name) || attributes.key?("name")
-    super
-  end
-
-  # What as_json/to_json serialize: {"id": 1, "name": "Alice"}.
-  def attributes
-    { "id" => id, "name" => name }
-  end
+  # Checked on what the client sent, before Active Record casts it to a string
+  # (42 would become "42"): a missing name, null, a number, blank or too long.
+  validate :name_is_a_non_blank_string, on: :create
 
   private
 
   def name_is_a_non_blank_string
-    if !@name_given
+    raw = name_before_type_cast
+    if !name_came_from_user?
       errors.add(:base, "name is required")
-    elsif !name.is_a?(String)
+    elsif !raw.is_a?(String)
       errors.add(:base, "name must be a string")
-    elsif name.match?(/\A[[:space:]]*\z/)
+    elsif raw.match?(/\A[[:space:]]*\z/)
+      # [[:space:]] is Unicode-aware: a name of no-break spaces is blank too.
       errors.add(:base, "name must not be empty")
-    elsif name.length > MAX_NAME_LENGTH
+    elsif raw.length > MAX_NAME_LENGTH
+      # String#length counts characters, not bytes: 100 emoji fit.
       errors.add(:base, "name must be at most #{MAX_NAME_LENGTH} characters")
     end
   end

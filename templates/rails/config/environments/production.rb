@@ -10,8 +10,8 @@ Rails.application.configure do
   # Errors are rendered by config.exceptions_app, without internals.
   config.consider_all_requests_local = false
 
-  # Log to STDOUT with the current request id as a default log tag.
-  config.log_tags = [ :request_id ]
+  # Log to STDOUT: one JSON line per request (lograge, config/application.rb),
+  # which carries the request id itself.
   config.logger   = ActiveSupport::TaggedLogging.logger(STDOUT)
   config.log_level = ENV.fetch("RAILS_LOG_LEVEL", "info")
 
