@@ -1,5 +1,7 @@
 <?php
 
+use App\Http\Middleware\LimitRequestBody;
+use App\Http\Middleware\LogRequests;
 use Illuminate\Foundation\Application;
 use Illuminate\Foundation\Configuration\Exceptions;
 use Illuminate\Foundation\Configuration\Middleware;
@@ -18,6 +20,10 @@ return Application::configure(basePath: dirname(__DIR__))
         apiPrefix: '',
     )
     ->withMiddleware(function (Middleware $middleware): void {
+        // Oversized bodies are refused first; every request is logged last.
+        $middleware->prepend(LimitRequestBody::class);
+        $middleware->append(LogRequests::class);
+
         // Names are stored exactly as sent: no trimming, "" stays "".
         $middleware->remove([
             TrimStrings::class,
@@ -28,12 +34,13 @@ return Application::configure(basePath: dirname(__DIR__))
         // Every error is a JSON body {"error": "..."}, never an HTML page.
         $exceptions->shouldRenderJsonWhen(fn (Request $request, Throwable $e): bool => true);
 
-        // 404 for unknown paths, 405 for a known path with another method, ...
+        // 404 for unknown paths, 405 (with Allow) for a known path with another method, ...
         $exceptions->render(function (HttpExceptionInterface $e, Request $request): JsonResponse {
             $status = $e->getStatusCode();
             $message = match ($status) {
                 404 => 'not found',
                 405 => 'method not allowed',
+                413 => 'request body is larger than 1 MB',
                 default => strtolower(Response::$statusTexts[$status] ?? 'error'),
             };
 

@@ -2,17 +2,13 @@
 
 namespace App\Http\Controllers;
 
+use App\Models\Book;
 use Illuminate\Http\JsonResponse;
 
 class BookController extends Controller
 {
-    private const BOOKS = [
-        ['title' => 'Dune', 'author' => 'Frank Herbert'],
-        ['title' => 'Neuromancer', 'author' => 'William Gibson'],
-    ];
-
     public function index(): JsonResponse
     {
-        return response()->json(self::BOOKS);
+        return response()->json(Book::query()->orderBy('id')->get(['title', 'author']));
     }
 }

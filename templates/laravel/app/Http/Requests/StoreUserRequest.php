@@ -26,11 +26,16 @@ class StoreUserRequest extends FormRequest
     }
 
     /**
-     * Reads the raw body, whatever the Content-Type: malformed JSON, an empty
-     * body, an array or a bare string/number/null are all "not an object".
+     * Reads the raw body of a JSON request: malformed JSON, an empty body, an
+     * array or a bare string/number/null are all "not an object".
      */
     protected function prepareForValidation(): void
     {
+        if (! $this->isJson()) {
+            $this->reject('Content-Type must be application/json', 415);
+        }
+
+        // Too deep (over 512 levels) decodes to null like malformed JSON does.
         $body = json_decode($this->getContent());
 
         if (! $body instanceof stdClass) {
@@ -75,8 +80,8 @@ class StoreUserRequest extends FormRequest
         $this->reject($validator->errors()->first());
     }
 
-    private function reject(string $message): never
+    private function reject(string $message, int $status = 400): never
     {
-        throw new HttpResponseException(response()->json(['error' => $message], 400));
+        throw new HttpResponseException(response()->json(['error' => $message], $status));
     }
 }
