@@ -2,8 +2,9 @@
 
 namespace App\Controller;
 
+use App\Entity\User;
+use App\Repository\UserRepository;
 use App\User\NewUserConstraint;
-use App\User\UserRepository;
 use Symfony\Bundle\FrameworkBundle\Controller\AbstractController;
 use Symfony\Component\HttpFoundation\JsonResponse;
 use Symfony\Component\HttpFoundation\Request;
@@ -21,18 +22,19 @@ final class UserController extends AbstractController
     #[Route('', name: 'list', methods: ['GET'])]
     public function list(): JsonResponse
     {
-        return $this->json($this->users->all());
+        return $this->json($this->users->findBy([], ['id' => 'ASC']));
     }
 
     #[Route('/{id}', name: 'show', methods: ['GET'])]
     public function show(string $id): JsonResponse
     {
         // Only digits, and not 0: "abc", "1.5", "-1" and "0" are rejected.
-        if (1 !== preg_match('/^[0-9]+$/', $id) || (int) $id < 1) {
+        if (1 !== preg_match('/^[0-9]+$/', $id) || '' === ltrim($id, '0')) {
             return $this->error('id must be a positive integer', Response::HTTP_BAD_REQUEST);
         }
 
-        $user = $this->users->find((int) $id);
+        // Past 18 digits no id of the table can match; it is never cast (it would overflow).
+        $user = \strlen($id) <= 18 ? $this->users->find((int) $id) : null;
         if (null === $user) {
             return $this->error(\sprintf('user %s not found', $id), Response::HTTP_NOT_FOUND);
         }
@@ -43,8 +45,12 @@ final class UserController extends AbstractController
     #[Route('', name: 'create', methods: ['POST'])]
     public function create(Request $request, ValidatorInterface $validator): JsonResponse
     {
-        // Read the raw body whatever the Content-Type: malformed JSON, an empty
-        // body, an array or a bare string/number/null are all "not an object".
+        if ('json' !== $request->getContentTypeFormat()) {
+            return $this->error('Content-Type must be application/json', Response::HTTP_UNSUPPORTED_MEDIA_TYPE);
+        }
+
+        // Malformed JSON, an empty body, JSON nested deeper than 512 levels, an
+        // array or a bare string/number/null are all "not an object".
         $body = json_decode($request->getContent());
         if (!$body instanceof \stdClass) {
             return $this->error('body must be a JSON object', Response::HTTP_BAD_REQUEST);
@@ -56,7 +62,10 @@ final class UserController extends AbstractController
             return $this->error((string) $violations->get(0)->getMessage(), Response::HTTP_BAD_REQUEST);
         }
 
-        return $this->json($this->users->add($data['name']), Response::HTTP_CREATED);
+        $user = new User($data['name']);
+        $this->users->add($user);
+
+        return $this->json($user, Response::HTTP_CREATED);
     }
 
     private function error(string $message, int $status): JsonResponse

@@ -11,7 +11,7 @@ final class HealthAndBooksTest extends ApiTestCase
         $this->assertJsonResponse(200, ['status' => 'ok'], $this->send('GET', '/health'));
     }
 
-    public function testBooksAreListed(): void
+    public function testBooksAreReadFromTheDatabase(): void
     {
         $this->assertJsonResponse(200, [
             ['title' => 'Dune', 'author' => 'Frank Herbert'],
@@ -33,8 +33,38 @@ final class HealthAndBooksTest extends ApiTestCase
         $this->assertJsonResponse(404, ['error' => 'not found'], $this->send('GET', $path));
     }
 
-    public function testAKnownPathWithAnotherMethodIsJson405(): void
+    public static function wrongMethods(): iterable
     {
-        $this->assertJsonResponse(405, ['error' => 'method not allowed'], $this->send('DELETE', '/users'));
+        yield 'DELETE /users' => ['DELETE', '/users', ['GET', 'POST']];
+        yield 'TRACE /users' => ['TRACE', '/users', ['GET', 'POST']];
+        yield 'PUT /health' => ['PUT', '/health', ['GET']];
+        yield 'POST /books' => ['POST', '/books', ['GET']];
+    }
+
+    /**
+     * @param list<string> $allowed
+     */
+    #[DataProvider('wrongMethods')]
+    public function testAKnownPathWithAnotherMethodIsJson405WithAllow(string $method, string $path, array $allowed): void
+    {
+        $this->assertJsonResponse(405, ['error' => 'method not allowed'], $this->send($method, $path, '{}'));
+
+        $allow = array_map('trim', explode(',', (string) $this->client->getResponse()->headers->get('Allow')));
+        foreach ($allowed as $verb) {
+            self::assertContains($verb, $allow);
+        }
+    }
+
+    public function testABodyOver1MbIsJson413(): void
+    {
+        $body = json_encode(['name' => str_repeat('x', 2 * 1024 * 1024)], \JSON_THROW_ON_ERROR);
+        $this->client->request('POST', '/users', server: [
+            'CONTENT_TYPE' => 'application/json',
+            'CONTENT_LENGTH' => (string) \strlen($body),
+        ], content: $body);
+
+        self::assertResponseStatusCodeSame(413);
+        self::assertResponseHeaderSame('Content-Type', 'application/json');
+        self::assertSame(1, $this->countUsers());
     }
 }
