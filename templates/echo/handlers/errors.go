@@ -10,8 +10,8 @@ import (
 
 // ErrorHandler is the Echo HTTPErrorHandler of the API: every error a handler
 // returns, and every error Echo raises itself (unknown route: 404, wrong
-// method: 405, body too large: 413, a recovered panic: 500), is sent as
-// {"error":"<message>"}.
+// method: 405 with Allow, body too large: 413, a recovered panic: 500), is
+// sent as {"error":"<message>"}.
 func ErrorHandler(c *echo.Context, err error) {
 	if r, _ := echo.UnwrapResponse(c.Response()); r != nil && r.Committed {
 		return // a response has already been sent (e.g. handled by the request logger)
@@ -22,10 +22,11 @@ func ErrorHandler(c *echo.Context, err error) {
 		code = http.StatusInternalServerError
 	}
 	message := strings.ToLower(http.StatusText(code))
+	// A message of ours (e.g. "name is required") is an *echo.HTTPError made
+	// on purpose; any other error's text stays in the log, not the response.
 	var he *echo.HTTPError
-	if errors.As(err, &he) && he.Message != "" && he.Message != http.StatusText(code) &&
-		code < http.StatusInternalServerError {
-		message = he.Message // a message of ours, e.g. "name is required"
+	if errors.As(err, &he) && he.Message != "" && he.Message != http.StatusText(code) {
+		message = he.Message
 	}
 
 	if err := c.JSON(code, map[string]string{"error": message}); err != nil {

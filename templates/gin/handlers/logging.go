@@ -1,0 +1,35 @@
+package handlers
+
+import (
+	"log/slog"
+	"time"
+
+	"github.com/gin-gonic/gin"
+)
+
+// RequestLogger logs one JSON line per request, after it is served: an error
+// for a 5xx (with the errors handlers attached to the context), info otherwise.
+func RequestLogger(logger *slog.Logger) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		start := time.Now()
+		c.Next()
+		status := c.Writer.Status()
+		attrs := []slog.Attr{
+			slog.String("method", c.Request.Method),
+			slog.String("path", c.Request.URL.Path),
+			slog.Int("status", status),
+			slog.Duration("duration", time.Since(start)),
+			slog.Int("bytes_out", max(c.Writer.Size(), 0)),
+			slog.String("remote_ip", c.ClientIP()),
+			slog.String("user_agent", c.Request.UserAgent()),
+		}
+		level := slog.LevelInfo
+		if status >= 500 {
+			level = slog.LevelError
+		}
+		if len(c.Errors) > 0 {
+			attrs = append(attrs, slog.String("error", c.Errors.String()))
+		}
+		logger.LogAttrs(c.Request.Context(), level, "request", attrs...)
+	}
+}
