@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { CreateBackendError } from "../errors.js";
+import { bundled } from "../bundled.js";
 import { DATA_DIR, TEMPLATES_DIR } from "../paths.js";
 import { Framework, Language, Priority, Rule, Source, Starter } from "../schema/catalog.js";
 import { checkCatalog } from "./check.js";
@@ -25,8 +26,17 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
   return r.data;
 }
 
-/** Reads data/ and templates/<id>/starter.json, validates every file and every cross-reference. */
-export function loadCatalog(dataDir = DATA_DIR, templatesDir = TEMPLATES_DIR): Catalog {
+/**
+ * Reads data/ and templates/<id>/starter.json, validates every file and every
+ * cross-reference. The published build embeds the catalog it validated when
+ * it was built, and that is what a call without folders returns there.
+ */
+export function loadCatalog(dataDir?: string, templatesDir?: string): Catalog {
+  if (bundled.catalog && dataDir === undefined && templatesDir === undefined) return bundled.catalog;
+  return readCatalog(dataDir ?? DATA_DIR, templatesDir ?? TEMPLATES_DIR);
+}
+
+function readCatalog(dataDir: string, templatesDir: string): Catalog {
   const fwDir = path.join(dataDir, "frameworks");
   const frameworks = fs
     .readdirSync(fwDir)

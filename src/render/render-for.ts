@@ -3,9 +3,9 @@ import { resolveDatabase, type GeneratingFramework } from "../decide/resolve.js"
 import type { Answers } from "../schema/options.js";
 import type { Recommendation } from "../schema/requirements.js";
 import { buildContext, type TemplateContext } from "./context.js";
-import { createEngine } from "./engine.js";
 import type { FileTree } from "./file-tree.js";
-import { renderStarter } from "./plan.js";
+import { renderStarter } from "./render-starter.js";
+import { templateSource, type TemplateSource } from "./template-source.js";
 
 /** Renders a framework's starter for these answers; the reasons come from its place in the recommendation. */
 export async function renderFor(
@@ -13,10 +13,10 @@ export async function renderFor(
   answers: Answers & { name: string },
   recommendation: Recommendation,
   catalog: Catalog,
-  templatesDir?: string,
+  source?: TemplateSource,
 ): Promise<{ tree: FileTree; context: TemplateContext }> {
+  const templates = source ?? (await templateSource());
   const ranked = recommendation.recommendations.find((r) => r.framework === framework.id);
-  const commandEngine = createEngine();
   const database = resolveDatabase(framework, answers.database);
   const context = buildContext({
     name: answers.name,
@@ -26,8 +26,8 @@ export async function renderFor(
     reasons: ranked?.reasons ?? [],
     tradeoffs: ranked?.tradeoffs ?? [],
     sources: catalog.sources,
-    renderCommand: (t, ctx) => commandEngine.render(t, ctx, "starter.json commands"),
+    renderCommand: (t, ctx) => templates.renderString(t, ctx),
   });
   const layers = [...framework.starter.layers, ...(database ? framework.starter.databases![database]!.layers : [])];
-  return { tree: await renderStarter(context, layers, templatesDir), context };
+  return { tree: renderStarter(context, layers, templates), context };
 }

@@ -4,23 +4,49 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO, tmp } from "../unit/helpers.js";
 
-/** The published package works on its own: templates and data ship in it. */
+const sizeOf = (dir: string): number =>
+  fs.readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? sizeOf(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).size), 0);
+
+/** The published package on its own: one package, no dependencies, templates and catalog inside. */
 describe("npm pack", () => {
-  it("npx ./create-any-backend-<version>.tgz my-api --yes works from an empty folder", () => {
+  it("installs as exactly one package under 2 MB whose bin generates a starter", () => {
     const out = tmp("cb-pack-");
     const pack = spawnSync("npm", ["pack", "--silent", "--pack-destination", out], { cwd: REPO, encoding: "utf8" });
     expect(pack.status, pack.stderr).toBe(0);
     const tgz = fs.readdirSync(out).find((f) => f.endsWith(".tgz"))!;
-    const empty = tmp("cb-empty-");
-    fs.copyFileSync(path.join(out, tgz), path.join(empty, tgz));
-    const r = spawnSync("npx", ["--yes", `./${tgz}`, "my-api", "--yes", "--no-install", "--no-git", "--json"], {
-      cwd: empty,
+
+    const project = tmp("cb-install-");
+    fs.writeFileSync(path.join(project, "package.json"), JSON.stringify({ name: "empty", private: true }));
+    const install = spawnSync("npm", ["install", "--no-audit", "--no-fund", path.join(out, tgz)], { cwd: project, encoding: "utf8" });
+    expect(install.status, install.stderr).toBe(0);
+    const installed = fs.readdirSync(path.join(project, "node_modules")).filter((n) => !n.startsWith("."));
+    expect(installed).toEqual(["create-any-backend"]);
+    const pkgDir = path.join(project, "node_modules", "create-any-backend");
+    expect(sizeOf(pkgDir)).toBeLessThan(2 * 1024 * 1024);
+    const manifest = JSON.parse(fs.readFileSync(path.join(pkgDir, "package.json"), "utf8"));
+    expect(manifest.dependencies ?? {}).toEqual({});
+    expect(manifest.scripts?.prepare).toBeUndefined();
+    expect(fs.existsSync(path.join(pkgDir, "LICENSE"))).toBe(true);
+
+    const r = spawnSync(path.join(project, "node_modules", ".bin", "create-any-backend"), ["my-api", "--framework", "fastapi", "--yes", "--no-install", "--no-git", "--json"], {
+      cwd: project,
       encoding: "utf8",
       env: { ...process.env, CI: "true" },
     });
     expect(r.status, r.stderr).toBe(0);
     const doc = JSON.parse(r.stdout);
+    expect(doc.framework).toBe("fastapi");
     expect(doc.files).toContain("openapi.yaml");
-    expect(fs.existsSync(path.join(empty, "my-api", ".create-any-backend.json"))).toBe(true);
-  }, 180_000);
+    // What the published build writes is what a clone writes, byte for byte.
+    const clone = tmp("cb-clone-");
+    const fromClone = spawnSync(process.execPath, [path.join(REPO, "bin", "create-any-backend.js"), "my-api", "--framework", "fastapi", "--yes", "--no-install", "--no-git"], {
+      cwd: clone,
+      encoding: "utf8",
+      env: { ...process.env, CI: "true" },
+    });
+    expect(fromClone.status, fromClone.stderr).toBe(0);
+    for (const file of doc.files as string[]) {
+      expect(fs.readFileSync(path.join(project, "my-api", file)).equals(fs.readFileSync(path.join(clone, "my-api", file))), file).toBe(true);
+    }
+  }, 240_000);
 });

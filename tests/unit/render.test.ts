@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/catalog/load.js";
 import { findFramework } from "../../src/decide/resolve.js";
 import { recommend } from "../../src/decide/recommend.js";
-import { createEngine } from "../../src/render/engine.js";
+import { fsTemplateSource } from "../../src/render/fs-source.js";
 import { outputPath } from "../../src/render/paths.js";
 import { renderFor } from "../../src/render/render-for.js";
 import { tmp } from "./helpers.js";
@@ -13,9 +13,9 @@ const catalog = loadCatalog();
 
 describe("rendering", () => {
   it("is strict: a missing variable is an error, never an empty string", () => {
-    const engine = createEngine();
-    expect(() => engine.render("hello {{nmae}}", { name: "x" }, "t.hbs")).toThrow(/template t\.hbs: "nmae" not defined/);
-    expect(engine.render("{{pyString name}}", { name: 'a"b' }, "t.hbs")).toBe('"a\\"b"');
+    const source = fsTemplateSource();
+    expect(() => source.renderString("hello {{nmae}}", { name: "x" })).toThrow(/template starter\.json: "nmae" not defined/);
+    expect(source.renderString("{{pyString name}}", { name: 'a"b' })).toBe('"a\\"b"');
   });
 
   it("maps template paths: dot- prefix, .hbs suffix, the Java package token", () => {
