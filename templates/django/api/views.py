@@ -1,43 +1,61 @@
 """The API's views. Every response, errors included, is JSON."""
 
 import json
+from collections.abc import Callable
 from functools import wraps
+from typing import Any
 
-from django.http import JsonResponse
+from django.core.exceptions import RequestDataTooBig
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 
-from .store import BOOKS, users
-from .validation import InvalidInput, parse_new_user, parse_user_id
+from .models import Book, User
+from .validation import (
+    InvalidInput,
+    is_json_content_type,
+    parse_new_user,
+    parse_user_id,
+)
+
+View = Callable[..., HttpResponse]
 
 
-def error(message, status):
+def error(message: str, status: int) -> JsonResponse:
     return JsonResponse({"error": message}, status=status)
 
 
-def read_json(request):
-    """The parsed request body, or None when it is empty or not valid JSON."""
+def read_json(request: HttpRequest) -> object:
+    """The parsed request body, or None when it is empty or not valid JSON.
+
+    Raises RequestDataTooBig for a body over DATA_UPLOAD_MAX_MEMORY_SIZE.
+    """
     try:
         return json.loads(request.body)
     except (ValueError, RecursionError):
+        # RecursionError: JSON nested deeper than the parser goes.
         return None
 
 
-def json_view(*methods):
-    """Allow only `methods` (GET implies HEAD), answering others with a JSON 405.
+def json_view(*methods: str) -> Callable[[View], View]:
+    """Serve only `methods` (GET implies HEAD): OPTIONS lists them, others get a JSON 405.
 
     API views are CSRF-exempt: clients send JSON, not cookies or forms.
     """
-    allowed = set(methods) | ({"HEAD"} if "GET" in methods else set())
+    allowed = {*methods, "OPTIONS"} | ({"HEAD"} if "GET" in methods else set())
+    allow = ", ".join(sorted(allowed))
 
-    def decorator(view):
+    def decorator(view: View) -> View:
         @csrf_exempt
         @wraps(view)
-        def wrapper(request, *args, **kwargs):
-            if request.method not in allowed:
+        def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+            if request.method == "OPTIONS":
+                response = HttpResponse(status=204)
+            elif request.method not in allowed:
                 response = error("method not allowed", 405)
-                response["Allow"] = ", ".join(sorted(allowed))
-                return response
-            return view(request, *args, **kwargs)
+            else:
+                return view(request, *args, **kwargs)
+            response["Allow"] = allow
+            return response
 
         return wrapper
 
@@ -45,34 +63,44 @@ def json_view(*methods):
 
 
 @json_view("GET")
-def health(request):
+def health(request: HttpRequest) -> HttpResponse:
     return JsonResponse({"status": "ok"})
 
 
 @json_view("GET")
-def book_list(request):
-    books = ({"title": book["title"], "author": book["author"]} for book in BOOKS)
-    return JsonResponse(list(books), safe=False)
+def book_list(request: HttpRequest) -> HttpResponse:
+    return JsonResponse(list(Book.objects.values("title", "author")), safe=False)
 
 
 @json_view("GET", "POST")
-def user_list(request):
+def user_list(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
-        try:
-            name = parse_new_user(read_json(request))
-        except InvalidInput as exc:
-            return error(exc.message, 400)
-        return JsonResponse(users.add(name), status=201)
-    return JsonResponse(users.all(), safe=False)
+        return create_user(request)
+    return JsonResponse(list(User.objects.values("id", "name")), safe=False)
+
+
+def create_user(request: HttpRequest) -> HttpResponse:
+    if not is_json_content_type(request.content_type):
+        return error("content type must be application/json", 415)
+    try:
+        name = parse_new_user(read_json(request))
+    except RequestDataTooBig:
+        return error("request body too large", 413)
+    except InvalidInput as exc:
+        return error(exc.message, 400)
+    user = User.objects.create(name=name)
+    return JsonResponse({"id": user.id, "name": user.name}, status=201)
 
 
 @json_view("GET")
-def user_detail(request, user_id):
+def user_detail(request: HttpRequest, user_id: str) -> HttpResponse:
     try:
-        user_id = parse_user_id(user_id)
+        pk = parse_user_id(user_id)
     except InvalidInput as exc:
         return error(exc.message, 400)
-    user = users.get(user_id)
+    user = None
+    if pk is not None:
+        user = User.objects.filter(pk=pk).values("id", "name").first()
     if user is None:
         return error(f"user {user_id} not found", 404)
     return JsonResponse(user)
@@ -81,21 +109,21 @@ def user_detail(request, user_id):
 # Error handlers (wired up in config/urls.py and config/settings.py).
 
 
-def bad_request(request, exception):
+def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
     return error("bad request", 400)
 
 
-def permission_denied(request, exception):
+def permission_denied(request: HttpRequest, exception: Exception) -> HttpResponse:
     return error("forbidden", 403)
 
 
-def page_not_found(request, exception):
+def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
     return error("not found", 404)
 
 
-def server_error(request):
+def server_error(request: HttpRequest) -> HttpResponse:
     return error("internal server error", 500)
 
 
-def csrf_failure(request, reason=""):
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
     return error("CSRF verification failed", 403)

@@ -1,8 +1,10 @@
-"""Root URL configuration: the api app's routes, and JSON error handlers."""
+"""Root URL configuration: the admin, the api app's routes, JSON error handlers."""
 
+from django.contrib import admin
 from django.urls import include, path
 
 urlpatterns = [
+    path("admin/", admin.site.urls),
     path("", include("api.urls")),
 ]
 

@@ -4,21 +4,31 @@ FastAPI answers invalid input with 422 and a list of details; this API's
 contract is 400 with one message, so validation errors are mapped here.
 """
 
+from collections.abc import Mapping
 from http import HTTPStatus
+from typing import Any
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 BODY_NOT_AN_OBJECT = "body must be a JSON object"
+MESSAGES = {
+    404: "not found",
+    405: "method not allowed",
+    413: "request body too large",
+}
 
 
-def error(message: str, status_code: int, headers=None) -> JSONResponse:
+def error(
+    message: str, status_code: int, headers: Mapping[str, str] | None = None
+) -> JSONResponse:
     return JSONResponse({"error": message}, status_code=status_code, headers=headers)
 
 
-def validation_message(detail: dict) -> str:
+def validation_message(detail: Any) -> str:
     """One message for one of pydantic's error details."""
     loc, kind = tuple(detail["loc"]), detail["type"]
     if loc[:1] == ("body",):
@@ -30,24 +40,47 @@ def validation_message(detail: dict) -> str:
             return f"{field} is required"
         if kind == "string_type":
             return f"{field} must be a string"
-    return detail["msg"]
+    return str(detail["msg"])
 
 
-async def validation_error(
-    request: Request, exc: RequestValidationError
-) -> JSONResponse:
+# The methods a route can serve; OPTIONS is answered for every known path.
+PROBED_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
+
+
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some route serves on this path; Starlette's 405 names one route's."""
+    methods = {"OPTIONS"}
+    for method in PROBED_METHODS:
+        scope = {**request.scope, "method": method}
+        if any(r.matches(scope)[0] == Match.FULL for r in request.app.router.routes):
+            methods.add(method)
+    return sorted(methods)
+
+
+async def validation_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, RequestValidationError)
     return error(validation_message(exc.errors()[0]), 400)
 
 
-async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+async def http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, StarletteHTTPException)
+    if exc.status_code == 405:
+        allow = ", ".join(allowed_methods(request))
+        if request.method == "OPTIONS":
+            return Response(status_code=204, headers={"Allow": allow})
+        return error(MESSAGES[405], 405, {"Allow": allow})
+    if exc.status_code == 400 and exc.detail == "There was an error parsing the body":
+        # JSON FastAPI could not parse, such as nesting deeper than the parser goes.
+        return error(BODY_NOT_AN_OBJECT, 400)
     message = exc.detail
-    if message == HTTPStatus(exc.status_code).phrase:
-        # Starlette's default detail ("Not Found", "Method Not Allowed"): lower-case it.
-        message = message.lower()
+    phrase = HTTPStatus(exc.status_code).phrase
+    if message == phrase:
+        # A default detail ("Not Found", "Content Too Large"): our wording instead.
+        message = MESSAGES.get(exc.status_code, phrase.lower())
     return error(message, exc.status_code, exc.headers)
 
 
-async def server_error(request: Request, exc: Exception) -> JSONResponse:
+async def server_error(request: Request, exc: Exception) -> Response:
     return error("internal server error", 500)
 
 

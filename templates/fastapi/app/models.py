@@ -1,42 +1,29 @@
-"""Pydantic models for request and response bodies."""
+"""The users and books tables every create-any-backend starter shares.
 
-from pydantic import BaseModel, StrictStr, field_validator
-from pydantic_core import PydanticCustomError
+The Alembic migrations in migrations/versions/ create them; these classes map them.
+"""
 
-MAX_NAME_LENGTH = 100
+from sqlalchemy import BigInteger, Integer, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-
-class Health(BaseModel):
-    status: str
-
-
-class Book(BaseModel):
-    title: str
-    author: str
+# BIGINT on PostgreSQL; on SQLite only an INTEGER PRIMARY KEY numbers rows itself.
+ID = BigInteger().with_variant(Integer(), "sqlite")
 
 
-class User(BaseModel):
-    id: int
-    name: str
+class Base(DeclarativeBase):
+    pass
 
 
-class NewUser(BaseModel):
-    """The body of POST /users. Fields other than `name` are ignored."""
+class User(Base):
+    __tablename__ = "users"
 
-    name: StrictStr
-
-    @field_validator("name")
-    @classmethod
-    def check_name(cls, name: str) -> str:
-        # The name is stored exactly as sent; these checks don't change it.
-        if not name.strip():
-            raise PydanticCustomError("name_empty", "name must not be empty")
-        if len(name) > MAX_NAME_LENGTH:
-            raise PydanticCustomError(
-                "name_too_long", f"name must be at most {MAX_NAME_LENGTH} characters"
-            )
-        return name
+    id: Mapped[int] = mapped_column(ID, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
 
 
-class Error(BaseModel):
-    error: str
+class Book(Base):
+    __tablename__ = "books"
+
+    id: Mapped[int] = mapped_column(ID, primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    author: Mapped[str] = mapped_column(String(200))

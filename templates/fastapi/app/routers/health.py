@@ -1,10 +1,10 @@
 from fastapi import APIRouter
 
-from ..models import Health
+from ..schemas import Health
 
 router = APIRouter(tags=["health"])
 
 
-@router.get("/health", response_model=Health)
-def health():
-    return {"status": "ok"}
+@router.get("/health")
+def health() -> Health:
+    return Health(status="ok")

@@ -1,47 +1,60 @@
-import re
+from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, status
+from fastapi import APIRouter, Depends, HTTPException, Request, status
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from ..models import Error, NewUser, User
-from ..store import users
+from ..database import get_session
+from ..models import User
+from ..schemas import Error, NewUser
+from ..schemas import User as UserOut
+from ..validation import InvalidInput, is_json_content_type, parse_user_id
 
 router = APIRouter(prefix="/users", tags=["users"])
 
-POSITIVE_INTEGER = re.compile(r"[0-9]+")
+SessionDep = Annotated[Session, Depends(get_session)]
 
 
-def parse_user_id(raw: str) -> int:
-    """The id from the URL; "abc", "1.5", "-1" and "0" are a 400, not a 422."""
-    if not POSITIVE_INTEGER.fullmatch(raw) or int(raw) == 0:
+def require_json(request: Request) -> None:
+    """A body that is not declared as JSON is a 415, before it is validated."""
+    if not is_json_content_type(request.headers.get("content-type")):
         raise HTTPException(
-            status.HTTP_400_BAD_REQUEST, "id must be a positive integer"
+            status.HTTP_415_UNSUPPORTED_MEDIA_TYPE,
+            "content type must be application/json",
         )
-    return int(raw)
 
 
-@router.get("", response_model=list[User])
-def user_list():
-    return users.all()
+@router.get("", response_model=list[UserOut])
+def user_list(session: SessionDep) -> list[User]:
+    return list(session.scalars(select(User).order_by(User.id)))
 
 
 @router.post(
     "",
-    response_model=User,
+    response_model=UserOut,
     status_code=status.HTTP_201_CREATED,
-    responses={400: {"model": Error}},
+    dependencies=[Depends(require_json)],
+    responses={400: {"model": Error}, 413: {"model": Error}, 415: {"model": Error}},
 )
-def create_user(new_user: NewUser):
-    return users.add(new_user.name)
+def create_user(new_user: NewUser, session: SessionDep) -> User:
+    user = User(name=new_user.name)
+    session.add(user)
+    session.commit()
+    return user
 
 
 @router.get(
     "/{user_id}",
-    response_model=User,
+    response_model=UserOut,
     responses={400: {"model": Error}, 404: {"model": Error}},
 )
-def user_detail(user_id: str):
-    user_id = parse_user_id(user_id)
-    found = users.get(user_id)
-    if found is None:
+def user_detail(user_id: str, session: SessionDep) -> User:
+    # A str, not an int: "abc", "1.5" and "0" are a 400 with our message, not a 422.
+    try:
+        pk = parse_user_id(user_id)
+    except InvalidInput as exc:
+        raise HTTPException(status.HTTP_400_BAD_REQUEST, exc.message) from exc
+    user = None if pk is None else session.get(User, pk)
+    if user is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"user {user_id} not found")
-    return found
+    return user

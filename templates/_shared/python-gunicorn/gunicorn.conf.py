@@ -1,0 +1,47 @@
+"""gunicorn settings; gunicorn reads ./gunicorn.conf.py on its own.
+
+Every value can be overridden on the command line or with GUNICORN_CMD_ARGS.
+"""
+
+import json
+import os
+from datetime import UTC, datetime
+
+from gunicorn.glogging import Logger
+
+bind = f"0.0.0.0:{os.environ.get('PORT', '8000')}"
+# Processes x threads serve requests at once; WEB_CONCURRENCY is the usual knob.
+workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
+threads = int(os.environ.get("GUNICORN_THREADS", "8"))
+# A worker stuck this long is restarted; on SIGTERM, requests in flight get
+# graceful_timeout seconds to finish before the workers are stopped.
+timeout = 30
+graceful_timeout = 20
+keepalive = 5
+# The longest request line gunicorn accepts (the default is 4094 bytes).
+limit_request_line = 8190
+accesslog = "-"
+errorlog = "-"
+
+
+class JsonAccessLogger(Logger):
+    """One JSON object per request instead of the Apache-style line."""
+
+    def access(self, resp, req, environ, request_time):  # type: ignore[no-untyped-def]
+        if not self.access_log_enabled:
+            return
+        status = str(resp.status or "").split(" ", 1)[0]
+        entry = {
+            "time": datetime.now(UTC).isoformat(timespec="milliseconds"),
+            "method": environ.get("REQUEST_METHOD"),
+            "path": environ.get("PATH_INFO"),
+            "status": int(status) if status.isdigit() else status,
+            "duration_ms": round(request_time.total_seconds() * 1000, 2),
+            "bytes": getattr(resp, "sent", None),
+            "remote": environ.get("REMOTE_ADDR"),
+            "user_agent": environ.get("HTTP_USER_AGENT"),
+        }
+        self.access_log.info(json.dumps(entry, ensure_ascii=False))
+
+
+logger_class = JsonAccessLogger

@@ -1,0 +1,17 @@
+"""Settings, from the environment and .env (values in the environment win)."""
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from .db_config import DEFAULT_DATABASE_URL, PROJECT_DIR
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=PROJECT_DIR / ".env", extra="ignore")
+
+    database_url: str = DEFAULT_DATABASE_URL
+    # Larger request bodies are refused with a JSON 413.
+    max_body_bytes: int = 1024 * 1024
+    log_level: str = "INFO"
+
+
+settings = Settings()
