@@ -10,10 +10,11 @@ import type { Ranked, Reason, Recommendation, Requirements } from "../schema/req
  * is still one voice); a relevant con costs one, likewise; an article's own
  * rating adds half a point per star above or below the neutral 3 for the
  * criteria a priority maps to (derived ratings are not counted again: they are
- * made of the same statements); the overall rating average separates
- * frameworks the articles say nothing specific about.
+ * made of the same statements); the overall rating average, and how many of
+ * the articles cover a framework at all (their consensus), separate frameworks
+ * the articles say nothing specific about.
  */
-export const WEIGHTS = { statement: 1, con: 1, rating: 0.5, overall: 0.5, kind: 1 } as const;
+export const WEIGHTS = { statement: 1, con: 1, rating: 0.5, overall: 0.5, kind: 1, coverage: 0.25 } as const;
 
 /**
  * Pure: the same requirements and catalog give the same ranking, byte for byte.
@@ -46,13 +47,15 @@ function score(fw: CatalogFramework, req: Requirements, catalog: Catalog): Ranke
     section: s.source.section,
   });
 
+  // Advice for what the project needs comes first; advice that follows from the team's languages last.
+  const teamReasons: Reason[] = [];
   for (const rule of catalog.rules) {
     const matches =
       (rule.when.priority === undefined || wanted.has(rule.when.priority)) &&
       (rule.when.language === undefined || req.languages.includes(rule.when.language));
     if (matches && rule.prefer.includes(fw.id)) {
       total += rule.weight;
-      reasons.push(cite(rule));
+      (rule.when.priority === undefined ? teamReasons : reasons).push(cite(rule));
     }
   }
 
@@ -78,6 +81,8 @@ function score(fw: CatalogFramework, req: Requirements, catalog: Catalog): Ranke
 
   const ratings = Object.values(fw.ratings);
   total += WEIGHTS.overall * (ratings.reduce((sum, r) => sum + r.value, 0) / ratings.length - 3);
+  total += WEIGHTS.coverage * fw.articles.length;
+  reasons.push(...teamReasons);
 
   const language = req.languages.find((l) => fw.languages.includes(l)) ?? fw.languages[0]!;
   return {

@@ -54,6 +54,9 @@ const cases: Case[] = [
   { article: "top10-2025", section: "FAQ: beginners", says: "beginners, any language: Django and Flask first", priorities: ["beginner"], within: [2, ["django", "flask"]] },
   { article: "popular-2025", section: "Decision heuristics", says: "a microservice in Python: FastAPI beside a Django monolith", priorities: ["microservices"], languages: ["python"], top: ["fastapi"] },
   { article: "popular-2025", section: "NestJS (TypeScript / Node.js)", says: "a TypeScript team that wants structure for a large, long-lived project: NestJS", priorities: ["enterprise"], languages: ["typescript"], top: ["nestjs"] },
+  // scalable-2025, "Choosing the Right Framework / Evaluating Team Expertise and Learning Curves", with the needs asked
+  { article: "scalable-2025", section: "Go's Ecosystem: Gin and Echo", says: "performance with a Go team: Gin, the high-performance one", priorities: ["performance"], languages: ["go"], top: ["gin"] },
+  { article: "scalable-2025", section: "Rust-based Frameworks: Actix and Rocket", says: "beginners in Rust: Rocket, built for simplicity, over Actix", priorities: ["beginner"], languages: ["rust"], top: ["rocket"] },
   // roadmap-top7 ratings
   { article: "roadmap-top7", section: "Actix / 1. Performance", says: "raw performance in Rust: Actix (5/5)", priorities: ["performance"], languages: ["rust"], top: ["actix"] },
   { article: "roadmap-top7", section: "Next.js / 2. Scalability", says: "serverless: Next.js turns routes into serverless functions", priorities: ["serverless"], within: [3, ["nextjs"]] },
@@ -69,9 +72,10 @@ describe("the recommender follows the articles", () => {
     });
   }
 
-  it("team languages come first: a Ruby team needing real-time still gets Rails, with the trade-off stated", () => {
+  it("team languages come first: a Ruby team needing real-time still gets Rails, with the team reason and the trade-off stated", () => {
     const rec = recommend({ priorities: ["realtime"], languages: ["ruby"] }, catalog);
     expect(rec.recommendations.map((r) => r.framework)).toEqual(["rails"]);
+    expect(rec.recommendations[0]!.reasons.map((r) => r.text).join(" ")).toMatch(/already knows Ruby/);
     expect(rec.recommendations[0]!.tradeoffs.length).toBeGreaterThan(0);
   });
 
@@ -79,6 +83,31 @@ describe("the recommender follows the articles", () => {
     const ranked = rank(["performance"]);
     expect(ranked.indexOf("express")).toBeLessThan(ranked.indexOf("spring-boot"));
     expect(ranked.indexOf("spring-boot")).toBeLessThan(ranked.indexOf("django"));
+  });
+
+  it('scalable-2025, "Evaluating Team Expertise and Learning Curves": the top pick of every need and team language has a cited reason', () => {
+    const ids = new Set(["roadmap-top7", "top10-2025", "popular-2025", "scalable-2025"]);
+    for (const p of catalog.priorities) {
+      for (const l of catalog.languages) {
+        const top = recommend({ priorities: [p.id], languages: [l.id] }, catalog).recommendations[0]!;
+        expect(top.reasons.length, `${p.id} + ${l.id}: ${top.framework}`).toBeGreaterThan(0);
+        for (const r of top.reasons) expect(ids.has(r.source), `${p.id} + ${l.id}: ${r.source}`).toBe(true);
+      }
+    }
+  });
+
+  it('scalable-2025, "Evaluating Team Expertise and Learning Curves": the team reason comes after the advice for the need', () => {
+    const gin = recommend({ priorities: ["performance"], languages: ["go"] }, catalog).recommendations[0]!;
+    expect(gin.framework).toBe("gin");
+    expect(gin.reasons.at(-1)!.section).toMatch(/Evaluating Team Expertise/);
+    expect(gin.reasons[0]!.section).not.toMatch(/Evaluating Team Expertise/);
+  });
+
+  it("with nothing asked, the articles' consensus comes first: a framework all four cover, not one only roadmap-top7 rates", () => {
+    const top = recommend({ priorities: [], languages: [] }, catalog).recommendations[0]!;
+    const fw = catalog.frameworks.find((f) => f.id === top.framework)!;
+    expect(fw.articles).toHaveLength(4);
+    expect(top.framework).not.toBe("nextjs");
   });
 
   it("with no language every framework competes", () => {
