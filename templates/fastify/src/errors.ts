@@ -28,9 +28,15 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   if (error.validation?.[0]) {
     return reply.code(400).send({ error: validationMessage(error.validationContext, error.validation[0]) });
   }
-  // The JSON body parser rejects an empty or malformed body before validation runs.
-  if (error.code === "FST_ERR_CTP_EMPTY_JSON_BODY" || error.code === "FST_ERR_CTP_INVALID_JSON_BODY") {
-    return reply.code(400).send({ error: "body must be a JSON object" });
+  // The body parser rejects a body before validation runs: empty or malformed, too large, or not JSON.
+  switch (error.code) {
+    case "FST_ERR_CTP_EMPTY_JSON_BODY":
+    case "FST_ERR_CTP_INVALID_JSON_BODY":
+      return reply.code(400).send({ error: "body must be a JSON object" });
+    case "FST_ERR_CTP_BODY_TOO_LARGE":
+      return reply.code(413).send({ error: "body is too large" });
+    case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
+      return reply.code(415).send({ error: "body must be JSON (Content-Type: application/json)" });
   }
   const status = error.statusCode ?? 500;
   if (status >= 500) request.log.error(error);

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from "fastify";
-import { books } from "../books.js";
+import { methodNotAllowed } from "../http.js";
 
 export const booksRoutes: FastifyPluginAsync = async (app) => {
-  app.get("/", async () => books);
+  app.get("/", async () => app.books.list());
+  methodNotAllowed(app, "/", ["GET"]);
 };
