@@ -14,7 +14,7 @@ export async function jsonErrors(ctx: Context, next: Next): Promise<void> {
     const status = err.status ?? 500;
     ctx.status = status;
     ctx.body = { error: err.expose ? err.message : "internal server error" };
-    if (status >= 500) ctx.app.emit("error", err, ctx);
+    if (status >= 500) ctx.req.log.error({ err }, "request failed");
     return;
   }
   if (ctx.status === 404 && ctx.body == null) {

@@ -1,6 +1,11 @@
 import Router from "@koa/router";
-import { books } from "../books.js";
+import type { BookRepository } from "../db/repository.js";
+import { methodNotAllowed } from "../http.js";
 
-export const booksRouter = new Router({ prefix: "/books" }).get("/", (ctx) => {
-  ctx.body = books;
-});
+export function booksRouter(books: BookRepository): Router {
+  return new Router({ prefix: "/books" })
+    .get("/", async (ctx) => {
+      ctx.body = await books.list();
+    })
+    .all("/", methodNotAllowed("GET"));
+}
