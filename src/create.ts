@@ -2,7 +2,7 @@ import path from "node:path";
 import { loadCatalog } from "./catalog/load.js";
 import type { Catalog } from "./catalog/types.js";
 import { readConfig } from "./config.js";
-import { decide, layerAnswers, storedAnswers } from "./decide/resolve.js";
+import { decide, findFramework, layerAnswers, storedAnswers } from "./decide/resolve.js";
 import { badInput } from "./errors.js";
 import type { Io } from "./io.js";
 import { POST_STEPS, type PostResult } from "./post/steps.js";
@@ -26,12 +26,15 @@ export interface CreateResult {
   port: number;
   dryRun: boolean;
   backupDir?: string;
+  /** --force: paths where the folder held a link, folder or special file; the new version went beside it. */
+  beside?: { path: string; writeTo: string }[];
   post: PostResult[];
 }
 
 /** `create-any-backend [dir]`: parse → ask → decide → render → write → post-steps. */
 export async function create(options: Options, io: Io, catalog: Catalog = loadCatalog()): Promise<CreateResult> {
-  // parse: defaults < config file < flags
+  // parse: defaults < config file < flags; a wrong --framework is named before any file is read
+  if (options.answers.framework) findFramework(catalog, options.answers.framework);
   const fromConfig = options.config ? readConfig(options.config, io.cwd) : undefined;
   let answers = layerAnswers(defaultAnswers(options, io), fromConfig, options.answers);
 
@@ -71,6 +74,7 @@ export async function create(options: Options, io: Io, catalog: Catalog = loadCa
   // write: staging folder, then one move
   const written = await writeTree(target, files, { force: options.force });
   if (written.backupDir) result.backupDir = written.backupDir;
+  if (written.beside.length > 0) result.beside = written.beside;
 
   // post-steps
   const ctx = { dir: target, commands: context.commands, log: io.log, progress: io.progress };

@@ -46,13 +46,35 @@ export class CreateBackendError extends Error {
   }
 }
 
+/** How much of a given value a message repeats: enough to recognise it, never a whole file. */
+export const EXCERPT_CHARS = 80;
+
+/**
+ * A given value cut for display: a long string keeps its start and says how
+ * long it was; a large or deep object or array becomes such a string too.
+ */
+export function excerpt(value: unknown, max = EXCERPT_CHARS): unknown {
+  const cut = (s: string) => (s.length <= max ? s : `${s.slice(0, max)}… (${s.length} characters)`);
+  if (typeof value === "string") return cut(value);
+  if (value === null || typeof value !== "object") return value;
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(value);
+  } catch {
+    return "(a value too deep to show)";
+  }
+  return json === undefined || json.length <= max ? value : cut(json);
+}
+
 export function badInput(
   field: string,
   given: unknown,
   problem: string,
   opts: { allowed?: readonly string[]; hint?: string } = {},
 ): CreateBackendError {
-  const shown = typeof given === "string" ? JSON.stringify(given) : JSON.stringify(given) ?? String(given);
+  given = excerpt(given);
+  field = excerpt(field, 2 * EXCERPT_CHARS) as string; // a field name can hold a given key
+  const shown = JSON.stringify(given) ?? String(given);
   const parts = [`${field}: ${problem} (given ${shown})`];
   if (opts.allowed) parts.push(`allowed: ${opts.allowed.join(", ")}`);
   if (opts.hint) parts.push(opts.hint);

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { loadCatalog } from "../catalog/load.js";
 import type { Catalog } from "../catalog/types.js";
-import { decide, layerAnswers, storedAnswers } from "../decide/resolve.js";
+import { decide, findFramework, layerAnswers, storedAnswers } from "../decide/resolve.js";
 import { CreateBackendError, badInput } from "../errors.js";
 import type { Io } from "../io.js";
 import { renderFor } from "../render/render-for.js";
@@ -9,7 +9,7 @@ import type { Answers, Options } from "../schema/options.js";
 import type { PlanEntry } from "../schema/plan.js";
 import type { Commands } from "../schema/catalog.js";
 import { buildManifest } from "../write/manifest.js";
-import { applyPlan, type FaultHook } from "./apply.js";
+import { applyPlan, type WriteHooks } from "./apply.js";
 import { readManifest } from "./manifest-read.js";
 import { computePlan } from "./plan.js";
 import { scanProject } from "./scan.js";
@@ -32,10 +32,12 @@ export async function regenerate(
   options: Options,
   io: Io,
   catalog: Catalog = loadCatalog(),
-  testHooks: { fault?: FaultHook; now?: Date } = {},
+  testHooks: WriteHooks = {},
 ): Promise<RegenerateResult> {
+  // Flags first: a wrong --framework is named before anything is read from disk.
+  if (options.answers.framework) findFramework(catalog, options.answers.framework);
   const dir = path.resolve(io.cwd, options.dir ?? ".");
-  const old = readManifest(dir);
+  const old = readManifest(dir, catalog);
 
   // The stored answers replay; flags override them. The framework must be said.
   let answers: Answers = layerAnswers(old.answers, options.answers);

@@ -1,46 +1,68 @@
 import fs from "node:fs";
 import path from "node:path";
 import { DATA_DIR } from "../paths.js";
-import { LEGACY_MANIFEST_FILE, MANIFEST_FILE } from "../schema/manifest.js";
-import { sha256 } from "../write/manifest.js";
+import { LEGACY_MANIFEST_FILE, MANIFEST_FILE, STATE_DIR } from "../schema/manifest.js";
+import { hashFile, probe } from "../write/no-follow.js";
+import { pathProblem } from "../write/project-path.js";
 import type { DiskState } from "./plan.js";
 
-/** Our own folder inside a project: backups live here. */
-export const STATE_DIR = ".create-any-backend";
+export { STATE_DIR };
 const NEVER_SCANNED = new Set([".git", STATE_DIR]);
+
+/** A file we cannot read (EACCES) is treated like a FIFO: the user's, never touched. */
+function hashOrUndefined(file: string): string | undefined {
+  try {
+    return hashFile(file);
+  } catch {
+    return undefined;
+  }
+}
 
 export function leftoverNames(dataDir = DATA_DIR): Set<string> {
   return new Set((JSON.parse(fs.readFileSync(path.join(dataDir, "leftovers.json"), "utf8")) as { names: string[] }).names);
 }
 
 /**
- * Reads what the plan needs from the project: hashes of every path the old or
- * new starter names, the files the user added, and install leftovers (listed,
- * never touched).
+ * Reads what the plan needs from the project, never following a link and
+ * never opening anything but a regular file: hashes (streamed) of every path
+ * the old or new starter names; what is there instead where that is a link, a
+ * folder, a FIFO or a path under a link; the paths the user added (only
+ * listed, never read); and install leftovers (listed, never touched).
  */
 export function scanProject(dir: string, paths: Iterable<string>, known: Set<string>, leftovers = leftoverNames()): DiskState & { leftovers: string[] } {
   const hashes = new Map<string, string>();
+  const occupied = new Map<string, string>();
   for (const rel of paths) {
-    const file = path.join(dir, rel);
-    if (fs.existsSync(file) && fs.statSync(file).isFile()) hashes.set(rel, sha256(fs.readFileSync(file)));
+    if (pathProblem(rel)) continue;
+    const seen = probe(dir, rel);
+    if (seen.kind === "absent") continue;
+    const hash = seen.kind === "file" ? hashOrUndefined(path.join(dir, rel)) : undefined;
+    if (hash !== undefined) hashes.set(rel, hash);
+    else occupied.set(rel, seen.at);
   }
   const userFiles: string[] = [];
   const found: string[] = [];
+  const present = new Set<string>();
   const walk = (rel: string) => {
-    for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(path.join(dir, rel), { withFileTypes: true });
+    } catch {
+      return; // unreadable: listed as present by its parent, never touched
+    }
+    for (const e of entries) {
       const child = rel ? `${rel}/${e.name}` : e.name;
+      present.add(child);
       if (NEVER_SCANNED.has(child)) continue;
       if (leftovers.has(e.name) && !known.has(child)) {
         found.push(e.isDirectory() ? `${child}/` : child);
         continue;
       }
+      // Dirent types come from lstat: a link to a folder is not walked into.
       if (e.isDirectory()) walk(child);
-      else if (child !== MANIFEST_FILE && child !== LEGACY_MANIFEST_FILE && !known.has(child)) {
-        userFiles.push(child);
-        hashes.set(child, sha256(fs.readFileSync(path.join(dir, child))));
-      }
+      else if (child !== MANIFEST_FILE && child !== LEGACY_MANIFEST_FILE && !known.has(child)) userFiles.push(child);
     }
   };
   walk("");
-  return { hashes, userFiles: userFiles.sort(), leftovers: found.sort() };
+  return { hashes, occupied, present, userFiles: userFiles.sort(), leftovers: found.sort() };
 }

@@ -1,18 +1,31 @@
 import { z } from "zod";
+import { pathProblem, STATE_DIR } from "../write/project-path.js";
 import { Commands } from "./catalog.js";
-import { Answers, FrameworkId } from "./options.js";
+import { Answers, FrameworkId, ProjectName } from "./options.js";
 
 export const MANIFEST_FILE = ".create-any-backend.json";
 /** What 0.1.0 (published as create-backend) called it: still read, and renamed on the next regenerate. */
 export const LEGACY_MANIFEST_FILE = ".create-backend.json";
+/** Our own folder inside a project: backups live here. */
+export { STATE_DIR };
+
+/**
+ * A key of `files`: a path regenerate may replace or remove, so it must stay
+ * inside the project, out of `.git/` and our state folder, and not name a manifest.
+ */
+const FilePath = z.string().superRefine((rel, ctx) => {
+  const problem = rel === MANIFEST_FILE || rel === LEGACY_MANIFEST_FILE ? "is the manifest itself" : pathProblem(rel);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
 
 /** `.create-any-backend.json`: what was generated, from what, and how to run it. */
 export const Manifest = z.strictObject({
   generator: z.strictObject({ name: z.enum(["create-any-backend", "create-backend"]), version: z.string().min(1) }),
   framework: FrameworkId,
-  answers: Answers,
+  // Every version recorded the project's name and framework among the answers; replay needs them.
+  answers: Answers.extend({ name: ProjectName, framework: FrameworkId }),
   commands: Commands,
   port: z.number().int().min(1).max(65535),
-  files: z.record(z.string().min(1), z.string().regex(/^[0-9a-f]{64}$/, "sha256 hex")),
+  files: z.record(FilePath, z.string().regex(/^[0-9a-f]{64}$/, "sha256 hex")),
 });
 export type Manifest = z.infer<typeof Manifest>;

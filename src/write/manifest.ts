@@ -13,7 +13,8 @@ export function buildManifest(tree: FileTree, context: TemplateContext, answers:
   return {
     generator: { name: "create-any-backend", version: context.generator.version },
     framework: context.framework.id,
-    answers,
+    // The project's name and framework always replay: a manifest without them is refused when read.
+    answers: { ...answers, name: answers.name ?? context.name, framework: answers.framework ?? context.framework.id },
     commands: context.commands,
     port: context.port,
     files,

@@ -2,106 +2,133 @@ import fs from "node:fs";
 import path from "node:path";
 import { CreateBackendError, badInput, failed } from "../errors.js";
 import { onInterrupt } from "../interrupt.js";
-import { writeTreeFile, type FileTree } from "../render/file-tree.js";
-import { assertInside } from "../render/paths.js";
+import type { FileTree } from "../render/file-tree.js";
+import { sha256 } from "./manifest.js";
+import { BesideNames } from "./beside.js";
+import { hashFile, lstatOrUndefined, probe, writeData } from "./no-follow.js";
+import { applyChanges, assertProjectPath, backupStamp, type Change, type FaultHook } from "./safe-write.js";
+
+export { backupStamp, type FaultHook };
 
 export interface WriteResult {
   written: string[];
   /** Existing files that --force replaced, copied here first. */
   backupDir?: string;
   backedUp: string[];
+  /** Paths the user owns as a link, folder or special file: the new version went beside them. */
+  beside: { path: string; writeTo: string }[];
 }
-
-/** For tests: called after each file lands, to simulate a failure half way. */
-export type FaultHook = (file: string, index: number) => void;
 
 export function isEmptyDir(dir: string): boolean {
   return fs.readdirSync(dir).length === 0;
 }
 
-export function backupStamp(date = new Date()): string {
-  return date.toISOString().replace(/[:.]/g, "-");
-}
-
-async function writeFiles(root: string, tree: FileTree, fault?: FaultHook): Promise<void> {
-  let i = 0;
-  for (const rel of tree.keys()) {
-    writeTreeFile(root, tree, rel);
-    fault?.(rel, i++);
+/**
+ * The folder to write into: a link the user named as the target is theirs to
+ * point where they like, so it is resolved once; nothing inside is followed.
+ */
+function resolveTarget(target: string): { root: string; exists: boolean } {
+  const st = lstatOrUndefined(target);
+  if (!st) return { root: target, exists: false };
+  let root = target;
+  if (st.isSymbolicLink()) {
+    try {
+      root = fs.realpathSync(target);
+    } catch {
+      throw badInput("directory", target, "is a symbolic link to something that does not exist");
+    }
   }
+  if (!fs.statSync(root).isDirectory()) throw badInput("directory", target, "exists and is not a folder");
+  return { root, exists: true };
 }
 
 /**
- * Writes the whole tree at once: into a staging folder beside the target, then
- * one rename. On any error or Ctrl-C the staging folder goes and the target is
- * as it was. A non-empty target needs `force`; then every file we would
- * overwrite is first copied to `.create-any-backend/backup/<stamp>/`, and a failure
- * part way puts the old files back.
+ * Writes the whole tree at once. A new target: into a staging folder beside
+ * it, then one rename; on any error or Ctrl-C the staging folder goes. An
+ * existing folder (empty, or not empty with `force`) is written into, never
+ * replaced: through the safe writer, which backs up every file it replaces
+ * into `.create-any-backend/backup/<stamp>/` and undoes everything on failure.
  */
 export async function writeTree(
   target: string,
   tree: FileTree,
-  opts: { force: boolean; fault?: FaultHook; now?: Date },
+  opts: { force: boolean; fault?: FaultHook; undoFault?: FaultHook; now?: Date },
 ): Promise<WriteResult> {
+  for (const rel of tree.keys()) assertProjectPath(rel, "template output");
   const parent = path.dirname(target);
   if (!fs.existsSync(parent)) throw badInput("directory", target, `its parent folder ${parent} does not exist`);
-  const exists = fs.existsSync(target);
-  if (exists && !fs.statSync(target).isDirectory()) throw badInput("directory", target, "exists and is not a folder");
-  if (exists && !isEmptyDir(target) && !opts.force) {
+  const { root, exists } = resolveTarget(target);
+  if (exists && !isEmptyDir(root) && !opts.force) {
     throw new CreateBackendError("target-not-empty", `directory: ${target} is not empty; pass --force to write into it (existing files are backed up first), or choose another folder`, {
       field: "directory",
       given: target,
     });
   }
-  if (exists && !isEmptyDir(target)) return mergeInto(target, tree, opts);
+  if (exists) return mergeInto(root, target, tree, opts);
 
   const staging = path.join(parent, `.${path.basename(target)}.create-any-backend-${process.pid}-${Date.now()}`);
   const cleanup = () => fs.rmSync(staging, { recursive: true, force: true });
   const off = onInterrupt(cleanup);
   try {
-    await writeFiles(staging, tree, opts.fault);
-    if (exists) fs.rmdirSync(target);
+    fs.mkdirSync(staging);
+    let i = 0;
+    for (const [rel, content] of tree) {
+      const file = path.join(staging, rel);
+      fs.mkdirSync(path.dirname(file), { recursive: true }); // inside our own fresh folder
+      writeData(file, content, tree.executable.has(rel));
+      opts.fault?.(`write ${rel}`, i++);
+    }
     fs.renameSync(staging, target);
   } catch (err) {
     cleanup();
-    if (exists && !fs.existsSync(target)) fs.mkdirSync(target);
     throw err instanceof CreateBackendError ? err : failed(`writing ${target} failed: ${(err as Error).message}`, err);
   } finally {
     off();
   }
-  return { written: [...tree.keys()], backedUp: [] };
+  return { written: [...tree.keys()], backedUp: [], beside: [] };
 }
 
-async function mergeInto(target: string, tree: FileTree, opts: { fault?: FaultHook; now?: Date }): Promise<WriteResult> {
-  const backupDir = path.join(target, ".create-any-backend", "backup", backupStamp(opts.now));
-  const backedUp: string[] = [];
-  const created: string[] = [];
-  const restore = () => {
-    for (const rel of created) fs.rmSync(path.join(target, rel), { force: true });
-    for (const rel of backedUp) fs.copyFileSync(path.join(backupDir, rel), path.join(target, rel));
-  };
-  const off = onInterrupt(restore);
-  try {
-    let i = 0;
-    for (const [rel, content] of tree) {
-      assertInside(rel);
-      const file = path.join(target, rel);
-      if (fs.existsSync(file)) {
-        if (fs.readFileSync(file).equals(content)) continue;
-        fs.mkdirSync(path.dirname(path.join(backupDir, rel)), { recursive: true });
-        fs.copyFileSync(file, path.join(backupDir, rel));
-        backedUp.push(rel);
-      } else {
-        created.push(rel);
-      }
-      writeTreeFile(target, tree, rel);
-      opts.fault?.(rel, i++);
+/**
+ * What `--force` does in an existing folder, decided before anything is
+ * touched: a free path is written; a regular file is replaced (backed up
+ * first) unless it already holds these bytes; a link, folder or special file
+ * the user has there, or a path under one, gets the new version beside it.
+ */
+export function planInto(root: string, tree: FileTree): { changes: Change[]; written: string[]; beside: WriteResult["beside"] } {
+  const changes: Change[] = [];
+  const written: string[] = [];
+  const beside: WriteResult["beside"] = [];
+  const names = new BesideNames((p) => probe(root, p).kind !== "absent", tree.keys());
+  for (const [rel, data] of tree) {
+    const executable = tree.executable.has(rel);
+    const seen = probe(root, rel);
+    const onDisk = seen.kind === "file" ? hashOf(path.join(root, rel), seen.size, data.length) : undefined;
+    if (seen.kind === "absent" || onDisk !== undefined) {
+      // A file that already holds these bytes needs neither a write nor a backup.
+      if (onDisk !== sha256(data)) changes.push({ op: "write", path: rel, data, executable, over: seen.kind === "absent" ? "absent" : "file" });
+      written.push(rel);
+      continue;
     }
-  } catch (err) {
-    restore();
-    throw err instanceof CreateBackendError ? err : failed(`writing into ${target} failed: ${(err as Error).message}; restored it`, err);
-  } finally {
-    off();
+    const writeTo = names.for(rel, seen.at);
+    changes.push({ op: "write", path: writeTo, data, executable, over: "absent" });
+    beside.push({ path: rel, writeTo });
+    written.push(writeTo);
   }
-  return { written: [...tree.keys()], backedUp, ...(backedUp.length > 0 && { backupDir }) };
+  return { changes, written, beside };
+}
+
+/** The file's sha256 ("" when its size already differs), or undefined if it cannot be read: then it is left alone. */
+function hashOf(file: string, size: number, newSize: number): string | undefined {
+  if (size !== newSize) return "";
+  try {
+    return hashFile(file);
+  } catch {
+    return undefined;
+  }
+}
+
+async function mergeInto(root: string, target: string, tree: FileTree, opts: { fault?: FaultHook; undoFault?: FaultHook; now?: Date }): Promise<WriteResult> {
+  const { changes, written, beside } = planInto(root, tree);
+  const r = applyChanges(root, changes, { label: `writing into ${target}`, subject: "the folder", hooks: opts });
+  return { written, backedUp: r.backedUp, beside, ...(r.backupDir && { backupDir: r.backupDir }) };
 }

@@ -38,6 +38,31 @@ describe("the switch plan (pure)", () => {
   it("writes beside a user-added file whose path the new starter needs", () => expect(action("new.txt")?.action).toBe("conflict"));
   it("adds a free path", () => expect(action("fresh.txt")?.action).toBe("add"));
   it("leaves alone a generated file the user deleted", () => expect(action("gone.txt")).toBeUndefined());
+
+  it("treats a link, a folder or a FIFO where the new starter needs a path as the user's: the new version goes beside it", () => {
+    const linked = computePlan(
+      { "a.txt": sha256("a"), "src/app.ts": sha256("app") },
+      {
+        hashes: new Map(),
+        userFiles: ["src"],
+        occupied: new Map([["a.txt", "a.txt"], ["src/app.ts", "src"], ["src/new.ts", "src"], ["go.mod", "go.mod"]]),
+        present: new Set(["a.txt", "src", "go.mod", "go.mod.new"]),
+      },
+      new Map([["a.txt", buf("A")], ["src/app.ts", buf("S")], ["src/new.ts", buf("N")], ["go.mod", buf("G")]]),
+    );
+    expect(linked).toEqual([
+      { path: "a.txt", action: "conflict", writeTo: "a.txt.new" },
+      { path: "go.mod", action: "conflict", writeTo: "go.mod.new2" },
+      { path: "src", action: "keep" },
+      { path: "src/app.ts", action: "conflict", writeTo: "src.new/app.ts" },
+      { path: "src/new.ts", action: "conflict", writeTo: "src.new/new.ts" },
+    ]);
+  });
+
+  it("never plans to remove what it cannot see as a regular file", () => {
+    const p = computePlan({ "old.txt": sha256("o") }, { hashes: new Map(), userFiles: [], occupied: new Map([["old.txt", "old.txt"]]) }, new Map());
+    expect(p).toEqual([{ path: "old.txt", action: "keep" }]);
+  });
 });
 
 describe("regenerate", () => {
@@ -92,8 +117,30 @@ describe("regenerate", () => {
           },
         }),
       ).rejects.toThrow(/switching failed and was undone/);
-      expect(snapshot(dir)).toEqual(before);
+      expect(snapshot(dir)).toEqual(before); // no backup, no state folder, no emptied folder left behind
     }
+  });
+
+  it("a 0.1.0 manifest is read and renamed on apply (backed up first); a failure puts it back", async () => {
+    const dir = generated("express");
+    // 0.1.0 had no database answer.
+    const { database: _, ...answers } = manifestOf(dir).answers;
+    fs.writeFileSync(path.join(dir, ".create-backend.json"), JSON.stringify({ ...manifestOf(dir), answers }, null, 2));
+    fs.rmSync(path.join(dir, ".create-any-backend.json"));
+    const legacy = fs.readFileSync(path.join(dir, ".create-backend.json"));
+    const before = snapshot(dir);
+    await expect(
+      regenerate(parseArgs(["regenerate", "--framework", "fastapi", "--yes"]), io(dir), catalog, {
+        fault: (step) => {
+          if (step === "remove .create-backend.json") throw new Error("injected");
+        },
+      }),
+    ).rejects.toThrow(/switching failed and was undone/);
+    expect(snapshot(dir)).toEqual(before);
+    const r = await regenerate(parseArgs(["regenerate", "--framework", "fastapi", "--yes"]), io(dir), catalog);
+    expect(fs.existsSync(path.join(dir, ".create-backend.json"))).toBe(false);
+    expect(manifestOf(dir).framework).toBe("fastapi");
+    expect(fs.readFileSync(path.join(r.backupDir!, ".create-backend.json"))).toEqual(legacy);
   });
 
   it("a missing or corrupt manifest is exit 2 and touches nothing", () => {

@@ -34,8 +34,28 @@ describe("writing a starter", () => {
     const parent = tmp();
     fs.mkdirSync(path.join(parent, "svc"));
     const before = snapshot(parent);
-    await expect(writeTree(path.join(parent, "svc"), tree(), { force: false, fault: boom(2) })).rejects.toThrow();
+    await expect(writeTree(path.join(parent, "svc"), tree(), { force: false, fault: boom(2) })).rejects.toThrow(/was undone/);
     expect(snapshot(parent)).toEqual(before);
+  });
+
+  it("writes into an existing empty folder: the folder itself stays", async () => {
+    const parent = tmp();
+    const target = path.join(parent, "svc");
+    fs.mkdirSync(target);
+    const ino = fs.statSync(target).ino;
+    await writeTree(target, tree(), { force: false });
+    expect(fs.statSync(target).ino).toBe(ino);
+    expect(fs.readdirSync(parent)).toEqual(["svc"]);
+    expect(fs.readFileSync(path.join(target, "src/deep/x.ts"), "utf8")).toBe("x\n");
+  });
+
+  it("refuses a tree path that would leave the target (exit 2), writing nothing", async () => {
+    const parent = tmp();
+    for (const bad of ["../escape.txt", "/tmp/abs.txt", ".git/config"]) {
+      const t = tree().with([[bad, Buffer.from("x")]]);
+      await expect(writeTree(path.join(parent, "svc"), t, { force: false })).rejects.toMatchObject({ exitCode: 2, message: expect.stringContaining(JSON.stringify(bad)) });
+    }
+    expect(fs.readdirSync(parent)).toEqual([]);
   });
 
   it("--force backs up every file it replaces and keeps the others", async () => {
@@ -49,14 +69,24 @@ describe("writing a starter", () => {
     expect(fs.readFileSync(path.join(target, "notes.txt"), "utf8")).toBe("keep me\n");
   });
 
-  it("--force with a failure half way restores every file as it was", async () => {
+  it("--force with a failure half way restores every file as it was, and leaves no backup or folder behind", async () => {
     const target = tmp();
     fs.writeFileSync(path.join(target, "README.md"), "# mine\n");
     fs.mkdirSync(path.join(target, "src"));
     fs.writeFileSync(path.join(target, "src", "app.ts"), "mine too\n");
-    const files = (d: string) => Object.fromEntries(Object.entries(snapshot(d)).filter(([k]) => !k.endsWith("/") && !k.startsWith(".create-any-backend")));
-    const before = files(target);
-    await expect(writeTree(target, tree(), { force: true, fault: boom(1) })).rejects.toThrow(/restored it/);
-    expect(files(target)).toEqual(before);
+    const before = snapshot(target);
+    for (const at of [0, 1, 2, 3]) {
+      await expect(writeTree(target, tree(), { force: true, fault: boom(at) })).rejects.toThrow(/failed and was undone; the folder is as it was: injected failure/);
+      expect(snapshot(target)).toEqual(before);
+    }
+  });
+
+  it("--force skips a file that already holds the new bytes: no backup needed", async () => {
+    const target = tmp();
+    fs.writeFileSync(path.join(target, "README.md"), "# new\n");
+    const r = await writeTree(target, tree(), { force: true });
+    expect(r.backedUp).toEqual([]);
+    expect(r.backupDir).toBeUndefined();
+    expect(fs.existsSync(path.join(target, ".create-any-backend"))).toBe(false);
   });
 });
