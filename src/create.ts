@@ -2,7 +2,7 @@ import path from "node:path";
 import { loadCatalog } from "./catalog/load.js";
 import type { Catalog } from "./catalog/types.js";
 import { readConfig } from "./config.js";
-import { decide, findFramework, layerAnswers, storedAnswers } from "./decide/resolve.js";
+import { decide, findFramework, layerAnswers, storedAnswers, type GeneratingFramework } from "./decide/resolve.js";
 import { badInput } from "./errors.js";
 import type { Io } from "./io.js";
 import { POST_STEPS, type PostResult } from "./post/steps.js";
@@ -25,6 +25,8 @@ export interface CreateResult {
   commands: Commands;
   port: number;
   dryRun: boolean;
+  /** Things worth knowing that do not stop the run (a framework outside the team's languages). */
+  warnings: string[];
   backupDir?: string;
   /** --force: paths where the folder held a link, folder or special file; the new version went beside it. */
   beside?: { path: string; writeTo: string }[];
@@ -49,6 +51,8 @@ export async function create(options: Options, io: Io, catalog: Catalog = loadCa
     answers = { ...answers, framework: await io.ask.framework(recommendation, framework.id, catalog) };
     ({ recommendation, framework } = decide(answers, catalog));
   }
+  const warnings = outsideTeamLanguages(answers, framework);
+  for (const w of warnings) io.log(`warning: ${w}`);
   if (io.ask && !answers.database) answers = { ...answers, database: await io.ask.database(framework) };
   if (io.ask) answers = layerAnswers(answers, await io.ask.postSteps(answers));
 
@@ -67,6 +71,7 @@ export async function create(options: Options, io: Io, catalog: Catalog = loadCa
     commands: context.commands,
     port: context.port,
     dryRun: options.dryRun,
+    warnings,
     post: [],
   };
   if (options.dryRun) return result;
@@ -83,6 +88,13 @@ export async function create(options: Options, io: Io, catalog: Catalog = loadCa
     else result.post.push(await POST_STEPS[step](ctx));
   }
   return result;
+}
+
+/** A framework the user named, in a language the team did not list: allowed, said once. */
+function outsideTeamLanguages(answers: Answers, framework: GeneratingFramework): string[] {
+  const team = answers.language ?? [];
+  if (team.length === 0 || framework.languages.some((l) => team.includes(l))) return [];
+  return [`${framework.name} is written in ${framework.starter.language}, which is not among the languages your team listed (${team.join(", ")})`];
 }
 
 function defaultAnswers(options: Options, io: Io): Answers {

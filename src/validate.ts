@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { badInput, type CreateBackendError } from "./errors.js";
+import { ID_ALIASES } from "./schema/catalog.js";
 import { didYouMean } from "./suggest.js";
 
 /**
@@ -41,7 +42,9 @@ export function issueToError(
   const field = fieldName(issue.path);
   if (issue.code === "invalid_value") {
     const allowed = issue.values.map(String);
-    return badInput(field, given, "is not a known value", { allowed, hint: didYouMean(String(given), allowed) });
+    const alias = ID_ALIASES[String(given).toLowerCase()];
+    const hint = didYouMean(String(given), allowed) ?? (alias && allowed.includes(alias) ? `did you mean "${alias}"?` : undefined);
+    return badInput(field, given, "is not a known value", { allowed, hint });
   }
   return badInput(field, given, issue.message);
 }

@@ -1,4 +1,4 @@
-import { badInput } from "../errors.js";
+import { CreateBackendError, badInput } from "../errors.js";
 import { Answers, COMMANDS, Options } from "../schema/options.js";
 import { didYouMean } from "../suggest.js";
 import { validate } from "../validate.js";
@@ -14,8 +14,12 @@ function findFlag(token: string): { spec: FlagSpec; negated: boolean } {
     FLAGS.find((f) => (token.startsWith("--") ? f.name === name : f.short === name)) ??
     FLAGS.find((f) => f.negatable && token.startsWith("--") && name === `no-${f.name}`);
   if (!spec) {
+    const aliased = FLAGS.find((f) => f.aliases?.includes(name));
     throw badInput("flag", token, "is not a known option", {
-      hint: didYouMean(name, ALL_FLAG_NAMES)?.replace(/"(.*)"/, '"--$1"') ?? "run create-any-backend --help for the list",
+      hint:
+        (aliased && `did you mean "--${aliased.name}"?`) ??
+        didYouMean(name, ALL_FLAG_NAMES)?.replace(/"(.*)"/, '"--$1"') ??
+        "run create-any-backend --help for the list",
     });
   }
   return { spec, negated: name === `no-${spec.name}` };
@@ -46,8 +50,10 @@ export function parseArgs(argv: readonly string[]): Options {
       continue;
     }
     const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-    if (value === undefined || (eq < 0 && value.startsWith("--")))
-      throw badInput(`--${spec.name}`, value ?? null, `needs a value ${spec.value ?? ""}`.trim());
+    if (value === undefined || (eq < 0 && value.startsWith("--"))) {
+      const next = value === undefined ? "nothing followed it" : `${value} followed it`;
+      throw new CreateBackendError("bad-input", `--${spec.name}: needs a value ${spec.value ?? ""} (${next})`, { field: `--${spec.name}` });
+    }
     raw[spec.name] = spec.type === "list" ? [...((raw[spec.name] as string[]) ?? []), ...splitList(value)] : value;
   }
 

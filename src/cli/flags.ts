@@ -1,3 +1,6 @@
+import { DATABASE_IDS, KINDS, LANGUAGE_IDS, PRIORITY_IDS } from "../schema/catalog.js";
+import { PACKAGE_MANAGERS } from "../schema/options.js";
+
 /** Every flag, as data: the parser, `--help` and the README's table all read this. */
 export interface FlagSpec {
   name: string;
@@ -8,17 +11,19 @@ export interface FlagSpec {
   help: string;
   /** `--no-<name>` sets it false. */
   negatable?: boolean;
+  /** Names other tools use for it: not accepted, only suggested ("--template" → "--framework"). */
+  aliases?: string[];
 }
 
 export const FLAGS: FlagSpec[] = [
-  { name: "framework", type: "string", value: "<id>", help: "framework to generate (see `list`); default: the top recommendation" },
-  { name: "priority", type: "list", value: "<ids>", help: "what matters, comma-separated: mvp, realtime, enterprise, performance, ..." },
-  { name: "language", type: "list", value: "<ids>", help: "languages the team knows, comma-separated: python, go, typescript, ..." },
-  { name: "kind", type: "string", value: "api|full-stack", help: "prefer API-only or full-stack frameworks" },
-  { name: "database", type: "string", value: "sqlite|postgres", help: "where the starter keeps its data: sqlite (default: one file, no server) or postgres" },
+  { name: "framework", type: "string", value: "<id>", help: "framework to generate (see `list`); default: the top recommendation", aliases: ["template", "fw", "stack"] },
+  { name: "priority", type: "list", value: "<ids>", help: `what matters, comma-separated: ${PRIORITY_IDS.join(", ")}`, aliases: ["priorities", "needs", "need"] },
+  { name: "language", type: "list", value: "<ids>", help: `languages the team knows, comma-separated: ${LANGUAGE_IDS.join(", ")}`, aliases: ["languages", "lang", "langs"] },
+  { name: "kind", type: "string", value: KINDS.join("|"), help: "prefer API-only or full-stack frameworks" },
+  { name: "database", type: "string", value: DATABASE_IDS.join("|"), help: "where the starter keeps its data: sqlite (default: one file, no server) or postgres", aliases: ["db", "orm"] },
   { name: "name", type: "string", value: "<name>", help: "project name (default: the folder name)" },
   { name: "config", type: "string", value: "<file>", help: "answers file (same schema as a manifest's answers); flags override it" },
-  { name: "package-manager", type: "string", value: "npm|pnpm|yarn|bun", help: "for JavaScript starters (default: the one that launched create-any-backend)" },
+  { name: "package-manager", type: "string", value: PACKAGE_MANAGERS.join("|"), help: "for JavaScript starters (default: the one that launched create-any-backend)" },
   { name: "install", type: "boolean", negatable: true, help: "install dependencies after generating (default: yes)" },
   { name: "git", type: "boolean", negatable: true, help: "initialise a git repository with a first commit (default: yes)" },
   { name: "yes", short: "y", type: "boolean", help: "accept defaults and the recommendation; ask nothing" },

@@ -36,26 +36,39 @@ export function formatRecommendation(rec: Recommendation, all: boolean): string 
 
 const SHORT: Record<string, string> = {
   performance: "perf", scalability: "scale", flexibility: "flex", community: "comm",
-  "learning-curve": "learn", security: "sec", "future-proofing": "future",
+  "learning-curve": "easy", security: "sec", "future-proofing": "future",
 };
 
+/** What the project's CI verifies of a starter, and what a machine needs to run it. */
 export function statusOf(fw: Catalog["frameworks"][number]): string {
-  if (!fw.starter) return "not yet";
-  return fw.starter.verification === "run" ? "generates" : "generates (syntax checked, not run here)";
+  if (!fw.starter) return "no starter yet";
+  if (fw.starter.verification === "run") return "tested: install, tests, API, data";
+  return `files parse; needs ${fw.starter.toolchain.join(", ")}`;
 }
 
+const databasesOf = (fw: Catalog["frameworks"][number]) => Object.keys(fw.starter?.databases ?? {}).join(", ") || "-";
+
 export function formatList(catalog: Catalog): string {
-  const head = ["id".padEnd(12), "language".padEnd(22), "kind".padEnd(10), ...CRITERIA.map((c) => SHORT[c]!.padStart(6)), "  starter"].join(" ");
+  const cols: [string, number][] = [["id", 12], ["language", 11], ["kind", 11], ...CRITERIA.map((c): [string, number] => [SHORT[c]!, 6]), ["databases", 18], ["starter", 0]];
+  const line = (cells: string[]) => cells.map((c, i) => (i >= 3 && i < 3 + CRITERIA.length ? c.padStart(cols[i]![1]) + " " : c.padEnd(cols[i]![1]))).join(" ").trimEnd();
   const rows = catalog.frameworks.map((fw) =>
-    [
-      fw.id.padEnd(12),
-      fw.languages.join(", ").padEnd(22),
-      fw.kind.padEnd(10),
-      ...CRITERIA.map((c) => `${fw.ratings[c].value}${fw.ratings[c].derived ? "*" : " "}`.padStart(6)),
-      `  ${statusOf(fw)}`,
-    ].join(" "),
+    line([
+      fw.id,
+      fw.starter?.language ?? fw.languages[0]!,
+      fw.kind,
+      ...CRITERIA.map((c) => `${fw.ratings[c].value}${fw.ratings[c].derived ? "*" : ""}`),
+      databasesOf(fw),
+      statusOf(fw),
+    ]),
   );
-  return [bold(head), ...rows, "", dim("Ratings out of 5 as roadmap-top7 gives them; * = derived from the articles' statements (see data/)."), ""].join("\n");
+  return [
+    bold(line(cols.map(([name]) => name))),
+    ...rows,
+    "",
+    dim("Ratings out of 5 (easy: how gentle the learning curve is) as roadmap-top7 gives them; * derived from what the other articles say."),
+    dim("tested: the project's CI installs the starter, runs its tests, serves it and checks its API and data on each database."),
+    "",
+  ].join("\n");
 }
 
 export function listJson(catalog: Catalog) {
@@ -63,11 +76,14 @@ export function listJson(catalog: Catalog) {
     frameworks: catalog.frameworks.map((fw) => ({
       id: fw.id,
       name: fw.name,
+      language: fw.starter?.language ?? fw.languages[0],
       languages: fw.languages,
       kind: fw.kind,
       ratings: fw.ratings,
       generates: fw.starter !== undefined,
-      status: !fw.starter ? "not-yet" : fw.starter.verification === "run" ? "verified" : "syntax-checked",
+      databases: Object.keys(fw.starter?.databases ?? {}),
+      status: !fw.starter ? "not-yet" : fw.starter.verification === "run" ? "tested" : "syntax-checked",
+      ...(fw.starter && fw.starter.verification !== "run" && { needs: fw.starter.toolchain }),
     })),
   };
 }

@@ -1,10 +1,25 @@
 import { FLAGS } from "./flags.js";
 
-export function helpText(version: string): string {
+/** Words of `text` in lines of at most `width` characters, every line after the first indented by `indent`. */
+export function wrap(text: string, width: number, indent: number): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && line.length + 1 + word.length > width - indent) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  return lines.join(`\n${" ".repeat(indent)}`);
+}
+
+export function helpText(version: string, columns = 100): string {
+  const width = Math.max(60, Math.min(columns, 120));
   const flagLines = FLAGS.map((f) => {
     const names = [f.short && `-${f.short}`, `--${f.name}${f.value ? ` ${f.value}` : ""}`].filter(Boolean).join(", ");
     const label = f.negatable ? `${names}, --no-${f.name}` : names;
-    return `  ${label.padEnd(34)} ${f.help}`;
+    return `  ${label.padEnd(36)} ${wrap(f.help, width, 39)}`;
   });
   return [
     `create-any-backend ${version}: scaffold a runnable, tested backend starter, with the framework chosen for your needs.`,
@@ -13,8 +28,9 @@ export function helpText(version: string): string {
     "  create-any-backend [dir] [options]              create a starter (asks what is missing on a terminal)",
     "  create-any-backend recommend [options]          rank frameworks for your needs; write nothing",
     "  create-any-backend list [--json]                the 20 frameworks, their ratings, which ones generate",
-    "  create-any-backend regenerate [dir] --framework <id>",
-    "                                              switch a generated project to another framework, keeping your edits",
+    "  create-any-backend regenerate [dir] --framework <id> | --database <id>",
+    "                                              switch a generated project to another framework or database,",
+    "                                              keeping your edits and your data",
     "",
     "Options:",
     ...flagLines,

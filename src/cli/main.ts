@@ -87,7 +87,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   let options: Options | undefined;
   try {
     options = parseArgs(argv);
-    if (options.help) return process.stdout.write(`${helpText(GENERATOR.version)}\n`), 0;
+    if (options.help) return process.stdout.write(`${helpText(GENERATOR.version, process.stdout.columns)}\n`), 0;
     if (options.version) return process.stdout.write(`${GENERATOR.version}\n`), 0;
     await run(options);
     return 0;

@@ -13,6 +13,20 @@ export const CRITERIA = [
 ] as const;
 export const SOURCE_IDS = ["roadmap-top7", "top10-2025", "popular-2025", "scalable-2025"] as const;
 export const KINDS = ["api", "full-stack"] as const;
+/**
+ * Words people type for an id (`--priority fast`, `--language golang`): never
+ * accepted as the id, only suggested in the error ("did you mean").
+ */
+export const ID_ALIASES: Record<string, string> = {
+  fast: "mvp", quick: "mvp", prototype: "mvp", startup: "mvp", speed: "performance", throughput: "performance",
+  "real-time": "realtime", websocket: "realtime", websockets: "realtime", chat: "realtime", scale: "scalability",
+  secure: "security", easy: "beginner", simple: "beginner", "full-stack": "fullstack", rest: "api", microservice: "microservices",
+  ml: "ai-ml", ai: "ai-ml", lambda: "serverless", flexible: "flexibility",
+  js: "javascript", node: "javascript", ts: "typescript", py: "python", rb: "ruby", golang: "go", "c#": "csharp", dotnet: "csharp",
+  ".net": "csharp", rs: "rust", ex: "elixir", kt: "kotlin",
+  postgresql: "postgres", pg: "postgres", psql: "postgres", sqlite3: "sqlite",
+};
+
 /** Databases a starter can keep its data in: SQLite (embedded, the default) or PostgreSQL. */
 export const DATABASE_IDS = ["sqlite", "postgres"] as const;
 
