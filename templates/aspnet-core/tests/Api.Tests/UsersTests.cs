@@ -20,13 +20,16 @@ namespace Api.Tests
                     { "{\"name\":\"\"}", "name must not be empty" },
                     { "{\"name\":\"   \"}", "name must not be empty" },
                     { "{\"name\":\" \\t\\n \"}", "name must not be empty" },
+                    { "{\"name\":\"\u00a0\u00a0\"}", "name must not be empty" },
                     { "{\"name\":\"" + new string('a', 101) + "\"}", "name must be at most 100 characters" },
+                    { "{\"name\":\"" + string.Concat(Enumerable.Repeat("\U0001F642", 101)) + "\"}", "name must be at most 100 characters" },
                     { "{\"name\": \"Bob\"", "body must be a JSON object" },
                     { "", "body must be a JSON object" },
                     { "[{\"name\":\"Bob\"}]", "body must be a JSON object" },
                     { "\"Bob\"", "body must be a JSON object" },
                     { "42", "body must be a JSON object" },
                     { "null", "body must be a JSON object" },
+                    { "{\"name\":" + new string('[', 100000) + new string(']', 100000) + "}", "body must be a JSON object" },
                 };
             }
         }
@@ -49,6 +52,13 @@ namespace Api.Tests
             await AssertJsonAsync(await Client.GetAsync("/users/42", Cancel), 404, new { error = "user 42 not found" });
         }
 
+        [Fact]
+        public async Task AnIdOf300DigitsIs404AndShownAsSent()
+        {
+            string id = new string('9', 300);
+            await AssertJsonAsync(await Client.GetAsync("/users/" + id, Cancel), 404, new { error = "user " + id + " not found" });
+        }
+
         [Theory]
         [InlineData("abc")]
         [InlineData("1.5")]
@@ -60,10 +70,11 @@ namespace Api.Tests
         }
 
         [Fact]
-        public async Task CreatesUsersWithIncreasingIds()
+        public async Task StoresUsersInTheDatabaseWithIncreasingIds()
         {
             await AssertJsonAsync(await PostJsonAsync("/users", new { name = "Bob" }), 201, new { id = 2, name = "Bob" });
             await AssertJsonAsync(await PostJsonAsync("/users", new { name = "Carol", role = "ignored" }), 201, new { id = 3, name = "Carol" });
+            Assert.Equal(3, CountUsers());
 
             await AssertJsonAsync(await Client.GetAsync("/users", Cancel), 200, new[]
             {
@@ -77,14 +88,15 @@ namespace Api.Tests
         [Fact]
         public async Task StoresTheNameExactlyAsSent()
         {
-            await AssertJsonAsync(await PostJsonAsync("/users", new { name = "  Bob  " }), 201, new { id = 2, name = "  Bob  " });
+            long id = await CreateUserAsync("  Bob  ");
+            await AssertJsonAsync(await Client.GetAsync("/users/" + id, Cancel), 200, new { id = id, name = "  Bob  " });
         }
 
         [Fact]
-        public async Task AcceptsANameOfExactly100Characters()
+        public async Task Accepts100CharactersCountedAsCharacters()
         {
-            string name = new string('a', 100);
-            await AssertJsonAsync(await PostJsonAsync("/users", new { name = name }), 201, new { id = 2, name = name });
+            await CreateUserAsync(new string('a', 100));
+            await CreateUserAsync(string.Concat(Enumerable.Repeat("\U0001F642", 100)));
         }
 
         [Theory]
@@ -94,8 +106,17 @@ namespace Api.Tests
             await AssertJsonAsync(await PostRawAsync("/users", body), 400, new { error = error });
 
             // Nothing was stored, and the app keeps serving.
+            Assert.Equal(1, CountUsers());
             await AssertJsonAsync(await Client.GetAsync("/users", Cancel), 200, new[] { Alice });
-            await AssertJsonAsync(await PostJsonAsync("/users", new { name = "Bob" }), 201, new { id = 2, name = "Bob" });
+        }
+
+        [Theory]
+        [InlineData("text/plain")]
+        [InlineData("multipart/form-data")]
+        public async Task ABodyThatIsNotJsonIs415(string contentType)
+        {
+            await AssertJsonAsync(await PostRawAsync("/users", "{\"name\":\"Plain\"}", contentType), 415, new { error = "Content-Type must be application/json" });
+            Assert.Equal(1, CountUsers());
         }
     }
 }

@@ -1,31 +1,24 @@
+using Api.Data;
+using Microsoft.EntityFrameworkCore;
+
 namespace Api.Books
 {
-    public sealed class Book
-    {
-        public Book(string title, string author)
-        {
-            Title = title;
-            Author = author;
-        }
-
-        public string Title { get; }
-
-        public string Author { get; }
-    }
-
     public static class BookEndpoints
     {
-        static readonly Book[] Books =
-        {
-            new Book("Dune", "Frank Herbert"),
-            new Book("Neuromancer", "William Gibson"),
-        };
-
         /// <summary>GET /books.</summary>
         public static IEndpointRouteBuilder MapBooks(this IEndpointRouteBuilder app)
         {
-            app.MapGet("/books", () => Results.Ok(Books));
+            app.MapGet("/books", ListBooks);
             return app;
+        }
+
+        static async Task<IResult> ListBooks(AppDbContext db, CancellationToken cancel)
+        {
+            var books = await db.Books
+                .OrderBy(b => b.Id)
+                .Select(b => new { title = b.Title, author = b.Author })
+                .ToListAsync(cancel);
+            return Results.Ok(books);
         }
     }
 }

@@ -1,16 +1,10 @@
 namespace Api.Users
 {
-    /// <summary>A user of the sample API; serialized as <c>{"id": 1, "name": "Alice"}</c>.</summary>
-    public sealed class User
+    /// <summary>A row of the users table; serialized as <c>{"id": 1, "name": "Alice"}</c>.</summary>
+    public class User
     {
-        public User(int id, string name)
-        {
-            Id = id;
-            Name = name;
-        }
+        public long Id { get; set; }
 
-        public int Id { get; }
-
-        public string Name { get; }
+        public string Name { get; set; } = "";
     }
 }
