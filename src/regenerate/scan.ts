@@ -9,6 +9,15 @@ import type { DiskState } from "./plan.js";
 export { STATE_DIR };
 const NEVER_SCANNED = new Set([".git", STATE_DIR]);
 
+/**
+ * No file we generate comes near this (the whole package is under 2 MB), so a
+ * bigger one is the user's without reading it: marked changed, it is kept,
+ * never replaced or removed. A 3 GiB file costs an lstat, not a minute of hashing.
+ */
+const MAX_GENERATED_BYTES = 32 * 2 ** 20;
+/** Matches no sha256: the plan sees the file as changed. */
+const TOO_LARGE = "larger than any generated file";
+
 /** A file we cannot read (EACCES) is treated like a FIFO: the user's, never touched. */
 function hashOrUndefined(file: string): string | undefined {
   try {
@@ -36,7 +45,7 @@ export function scanProject(dir: string, paths: Iterable<string>, known: Set<str
     if (pathProblem(rel)) continue;
     const seen = probe(dir, rel);
     if (seen.kind === "absent") continue;
-    const hash = seen.kind === "file" ? hashOrUndefined(path.join(dir, rel)) : undefined;
+    const hash = seen.kind !== "file" ? undefined : seen.size > MAX_GENERATED_BYTES ? TOO_LARGE : hashOrUndefined(path.join(dir, rel));
     if (hash !== undefined) hashes.set(rel, hash);
     else occupied.set(rel, seen.at);
   }

@@ -166,12 +166,13 @@ describe("links in the project are the user's files: never followed", () => {
 });
 
 describe("ordinary things in a project do not crash or hang regenerate", () => {
-  it("a link to a folder, a dangling link, a sparse 3 GiB file and a FIFO: kept, never read", () => {
+  it("a link to a folder, a dangling link, sparse 3 GiB files and a FIFO: kept, never read", () => {
     const dir = project();
     fs.symlinkSync(path.join(outsideOf(dir), "dir"), path.join(dir, "linked-dir"));
     fs.symlinkSync("/nonexistent/target", path.join(dir, "dangling"));
     fs.writeFileSync(path.join(dir, "huge.bin"), "");
     fs.truncateSync(path.join(dir, "huge.bin"), 3 * 2 ** 30);
+    fs.truncateSync(path.join(dir, "Dockerfile"), 3 * 2 ** 30); // at a path both starters write: the user's, never hashed whole
     mkfifo(path.join(dir, "pipe"));
     const before = world(dir);
     const started = Date.now();
@@ -180,11 +181,12 @@ describe("ordinary things in a project do not crash or hang regenerate", () => {
     expect(world(dir)).toEqual(before);
     const kept = (JSON.parse(dry.stdout).plan as { path: string; action: string }[]).filter((e) => e.action === "keep").map((e) => e.path);
     expect(kept).toEqual(expect.arrayContaining(["dangling", "huge.bin", "linked-dir", "pipe"]));
+    expect(JSON.parse(dry.stdout).plan).toContainEqual({ path: "Dockerfile", action: "conflict", writeTo: "Dockerfile.new" });
     const r = regen(dir, "--framework", "gin", "--yes");
     expect(r.code, r.stderr).toBe(0);
     expect(Date.now() - started).toBeLessThan(20_000);
     const after = lsnapshot(dir);
-    for (const p of ["linked-dir", "dangling", "huge.bin", "pipe"]) expect(after[p]).toBe(before.project[p]);
+    for (const p of ["linked-dir", "dangling", "huge.bin", "pipe", "Dockerfile"]) expect(after[p]).toBe(before.project[p]);
     expect(lsnapshot(outsideOf(dir))).toEqual(before.outside);
   });
 
