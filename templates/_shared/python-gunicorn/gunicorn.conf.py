@@ -5,7 +5,9 @@ Every value can be overridden on the command line or with GUNICORN_CMD_ARGS.
 
 import json
 import os
+import time
 from datetime import UTC, datetime
+from typing import Any
 
 from gunicorn.glogging import Logger
 
@@ -45,3 +47,22 @@ class JsonAccessLogger(Logger):
 
 
 logger_class = JsonAccessLogger
+
+# A body the app refused unread (a 413) is read off the socket after the
+# response, up to this much: gunicorn drains only 64 KiB itself and then closes,
+# and closing a socket with unread data resets it, which can make a client that
+# is still sending lose the 413 it was answered with.
+DRAIN_MAX_BYTES = 16 * 1024 * 1024
+DRAIN_MAX_SECONDS = 5
+
+
+def post_request(worker: Any, req: Any, environ: Any, resp: Any) -> None:
+    body = getattr(req, "body", None)
+    if body is None:
+        return
+    drained, deadline = 0, time.monotonic() + DRAIN_MAX_SECONDS
+    while drained < DRAIN_MAX_BYTES and time.monotonic() < deadline:
+        chunk = body.read(64 * 1024)
+        if not chunk:
+            return
+        drained += len(chunk)

@@ -10,6 +10,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 logger = logging.getLogger("app.access")
 
+DRAIN_MAX_BYTES = 16 * 1024 * 1024
+
 
 class BodyTooLarge(HTTPException):
     """Raised while a streamed body is read; an HTTPException, so the app's
@@ -34,6 +36,7 @@ class BodyLimitMiddleware:
         headers = dict(scope["headers"])
         declared = headers.get(b"content-length", b"")
         if declared.isdigit() and int(declared) > self.max_bytes:
+            await self.discard_body(receive)
             await self.too_large(send)
             return
         received = 0
@@ -59,6 +62,20 @@ class BodyLimitMiddleware:
             if started:
                 raise
             await self.too_large(send)
+
+    @staticmethod
+    async def discard_body(receive: Receive) -> None:
+        """Read the refused body (up to DRAIN_MAX_BYTES) before answering: closing
+        a connection with unread data resets it, and a client still sending
+        could then lose the 413."""
+        drained = 0
+        while drained < DRAIN_MAX_BYTES:
+            message = await receive()
+            if message["type"] != "http.request":
+                return
+            drained += len(message.get("body", b""))
+            if not message.get("more_body", False):
+                return
 
     @staticmethod
     async def too_large(send: Send) -> None:
