@@ -1,12 +1,20 @@
 import { Module } from "@nestjs/common";
 import { APP_FILTER } from "@nestjs/core";
+import { LoggerModule } from "nestjs-pino";
 import { BooksModule } from "./books/books.module.js";
+import { DatabaseModule } from "./database/database.module.js";
 import { HealthController } from "./health.controller.js";
 import { JsonExceptionFilter } from "./json-exception.filter.js";
 import { UsersModule } from "./users/users.module.js";
 
 @Module({
-  imports: [UsersModule, BooksModule],
+  imports: [
+    // One JSON line per request (pino-http); Nest's own logs go through it too (see server.ts).
+    LoggerModule.forRoot(),
+    DatabaseModule,
+    UsersModule,
+    BooksModule,
+  ],
   controllers: [HealthController],
   providers: [{ provide: APP_FILTER, useClass: JsonExceptionFilter }],
 })

@@ -7,6 +7,7 @@ const NO_ROUTE = /^Cannot [A-Z]+ \//;
 function messageOf(exception: HttpException): string {
   // Express's JSON body parser fails with a SyntaxError, which Nest wraps in a BadRequestException.
   if (exception.cause instanceof SyntaxError) return "body must be a JSON object";
+  if (exception.getStatus() === 413) return "body is too large";
   const response = exception.getResponse();
   const message = typeof response === "string" ? response : (response as { message?: unknown }).message;
   const text = Array.isArray(message) ? message.join("; ") : typeof message === "string" ? message : exception.message;

@@ -1,12 +1,19 @@
-import { Controller, Get } from "@nestjs/common";
-import { BooksService, type Book } from "./books.service.js";
+import { All, Controller, Get, Req } from "@nestjs/common";
+import { MethodNotAllowed, methodNotAllowedBody } from "../method-not-allowed.js";
+import { type Book, BooksService } from "./books.service.js";
 
 @Controller("books")
 export class BooksController {
   constructor(private readonly booksService: BooksService) {}
 
   @Get()
-  findAll(): readonly Book[] {
+  findAll(): Promise<Book[]> {
     return this.booksService.findAll();
+  }
+
+  @All()
+  @MethodNotAllowed("GET")
+  otherMethods(@Req() req: { method: string }) {
+    return methodNotAllowedBody(req);
   }
 }

@@ -1,18 +1,19 @@
-import { Injectable } from "@nestjs/common";
+import { Inject, Injectable } from "@nestjs/common";
+import { DATABASE } from "../database/database.module.js";
+import type { Database } from "../db/client.js";
+import { type Book, BookRepository } from "../db/repository.js";
 
-export interface Book {
-  title: string;
-  author: string;
-}
+export type { Book };
 
 @Injectable()
 export class BooksService {
-  private readonly books: readonly Book[] = [
-    { title: "Dune", author: "Frank Herbert" },
-    { title: "Neuromancer", author: "William Gibson" },
-  ];
+  private readonly books: BookRepository;
 
-  findAll(): readonly Book[] {
-    return this.books;
+  constructor(@Inject(DATABASE) database: Database) {
+    this.books = new BookRepository(database.db);
+  }
+
+  findAll(): Promise<Book[]> {
+    return this.books.list();
   }
 }

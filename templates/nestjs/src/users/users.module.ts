@@ -1,4 +1,5 @@
-import { Module } from "@nestjs/common";
+import { type MiddlewareConsumer, Module, type NestModule, RequestMethod } from "@nestjs/common";
+import { RequireJsonMiddleware } from "./require-json.middleware.js";
 import { UsersController } from "./users.controller.js";
 import { UsersService } from "./users.service.js";
 
@@ -6,4 +7,8 @@ import { UsersService } from "./users.service.js";
   controllers: [UsersController],
   providers: [UsersService],
 })
-export class UsersModule {}
+export class UsersModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequireJsonMiddleware).forRoutes({ path: "users", method: RequestMethod.POST });
+  }
+}

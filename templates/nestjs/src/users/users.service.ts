@@ -1,27 +1,28 @@
-import { Injectable } from "@nestjs/common";
+import { Inject, Injectable } from "@nestjs/common";
+import { DATABASE } from "../database/database.module.js";
+import type { Database } from "../db/client.js";
+import { type User, UserRepository } from "../db/repository.js";
 
-export interface User {
-  id: number;
-  name: string;
-}
+export type { User };
 
-/** The users, kept in memory: each app starts with Alice. */
+/** The users, stored in the users table. */
 @Injectable()
 export class UsersService {
-  private readonly users: User[] = [{ id: 1, name: "Alice" }];
-  private nextId = 2;
+  private readonly users: UserRepository;
 
-  findAll(): User[] {
-    return [...this.users];
+  constructor(@Inject(DATABASE) database: Database) {
+    this.users = new UserRepository(database.db);
   }
 
-  findOne(id: number): User | undefined {
-    return this.users.find((user) => user.id === id);
+  findAll(): Promise<User[]> {
+    return this.users.list();
   }
 
-  create(name: string): User {
-    const user = { id: this.nextId++, name };
-    this.users.push(user);
-    return user;
+  findOne(id: number): Promise<User | undefined> {
+    return this.users.get(id);
+  }
+
+  create(name: string): Promise<User> {
+    return this.users.add(name);
   }
 }
