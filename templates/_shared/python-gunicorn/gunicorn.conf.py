@@ -9,7 +9,12 @@ import time
 from datetime import UTC, datetime
 from typing import Any
 
+from dotenv import load_dotenv
 from gunicorn.glogging import Logger
+
+# .env is read here too, so PORT and WEB_CONCURRENCY may come from it; values
+# already in the environment win.
+load_dotenv(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".env"))
 
 bind = f"0.0.0.0:{os.environ.get('PORT', '8000')}"
 # Processes x threads serve requests at once; WEB_CONCURRENCY is the usual knob.

@@ -9,6 +9,9 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=PROJECT_DIR / ".env", extra="ignore")
 
     database_url: str = DEFAULT_DATABASE_URL
+    port: int = 8000
+    # uvicorn worker processes (the usual name for it on hosting platforms).
+    web_concurrency: int = 1
     # Larger request bodies are refused with a JSON 413.
     max_body_bytes: int = 1024 * 1024
     log_level: str = "INFO"
