@@ -1,4 +1,4 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from "@nestjs/common";
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Inject, Logger } from "@nestjs/common";
 import { HttpAdapterHost } from "@nestjs/core";
 
 // Nest answers a request that no route matched with NotFoundException("Cannot GET /path").
@@ -19,7 +19,7 @@ function messageOf(exception: HttpException): string {
 export class JsonExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger(JsonExceptionFilter.name);
 
-  constructor(private readonly adapterHost: HttpAdapterHost) {}
+  constructor(@Inject(HttpAdapterHost) private readonly adapterHost: HttpAdapterHost) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const { httpAdapter } = this.adapterHost;

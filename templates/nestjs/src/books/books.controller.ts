@@ -1,10 +1,10 @@
-import { All, Controller, Get, Req } from "@nestjs/common";
+import { All, Controller, Get, Inject, Req } from "@nestjs/common";
 import { MethodNotAllowed, methodNotAllowedBody } from "../method-not-allowed.js";
 import { type Book, BooksService } from "./books.service.js";
 
 @Controller("books")
 export class BooksController {
-  constructor(private readonly booksService: BooksService) {}
+  constructor(@Inject(BooksService) private readonly booksService: BooksService) {}
 
   @Get()
   findAll(): Promise<Book[]> {

@@ -1,4 +1,4 @@
-import { All, Body, Controller, Get, NotFoundException, Param, Post, Req } from "@nestjs/common";
+import { All, Body, Controller, Get, Inject, NotFoundException, Param, Post, Req } from "@nestjs/common";
 import { MethodNotAllowed, methodNotAllowedBody } from "../method-not-allowed.js";
 import { type CreateUserDto, CreateUserPipe } from "./create-user.pipe.js";
 import { ParseIdPipe } from "./parse-id.pipe.js";
@@ -6,7 +6,7 @@ import { type User, UsersService } from "./users.service.js";
 
 @Controller("users")
 export class UsersController {
-  constructor(private readonly usersService: UsersService) {}
+  constructor(@Inject(UsersService) private readonly usersService: UsersService) {}
 
   @Get()
   findAll(): Promise<User[]> {
