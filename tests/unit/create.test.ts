@@ -81,6 +81,7 @@ describe("create, non-interactive (CI=true, no stdin)", () => {
     const r = cli(["list", "--json"], tmp());
     const doc = JSON.parse(r.stdout);
     expect(doc.frameworks).toHaveLength(20);
-    expect(doc.frameworks.find((f: { id: string }) => f.id === "express").status).toBe("verified");
+    expect(doc.frameworks.find((f: { id: string }) => f.id === "express").status).toBe("tested");
+    expect(doc.frameworks.find((f: { id: string }) => f.id === "rails").needs).toContain("ruby>=3.2");
   });
 });
