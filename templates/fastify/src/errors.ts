@@ -2,9 +2,8 @@ import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 
 type ValidationIssue = NonNullable<FastifyError["validation"]>[number];
 
-/** The API's message for the first JSON Schema violation of a request. */
-function validationMessage(context: string | undefined, issue: ValidationIssue): string {
-  if (context === "params") return "id must be a positive integer";
+/** The API's message for the first JSON Schema violation of a request body. */
+function validationMessage(issue: ValidationIssue): string {
   if (issue.instancePath === "") {
     if (issue.keyword === "required") return `${String(issue.params.missingProperty)} is required`;
     return "body must be a JSON object";
@@ -26,7 +25,7 @@ function validationMessage(context: string | undefined, issue: ValidationIssue):
 /** Every error leaves as JSON: {"error": "..."}. */
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error.validation?.[0]) {
-    return reply.code(400).send({ error: validationMessage(error.validationContext, error.validation[0]) });
+    return reply.code(400).send({ error: validationMessage(error.validation[0]) });
   }
   // The body parser rejects a body before validation runs: empty or malformed, too large, or not JSON.
   switch (error.code) {
