@@ -1,8 +1,6 @@
-import { listBooks } from "../../lib/books";
-import { json, methodNotAllowed } from "../../lib/http";
+import { bookRepository } from "../../lib/database";
+import { json, route } from "../../lib/http";
 
-export function GET(): Response {
-  return json(listBooks());
-}
-
-export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({
+  GET: async () => json(await (await bookRepository()).list()),
+});

@@ -1,7 +1,5 @@
-import { json, methodNotAllowed } from "../../lib/http";
+import { json, route } from "../../lib/http";
 
-export function GET(): Response {
-  return json({ status: "ok" });
-}
-
-export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({
+  GET: () => json({ status: "ok" }),
+});

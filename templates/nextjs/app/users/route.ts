@@ -1,14 +1,15 @@
-import { error, json, methodNotAllowed, readJson } from "../../lib/http";
-import { addUser, listUsers, validateNewUser } from "../../lib/users";
+import { userRepository } from "../../lib/database";
+import { error, json, readJson, route } from "../../lib/http";
+import { validateNewUser } from "../../lib/users";
 
-export function GET(): Response {
-  return json(listUsers());
-}
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({
+  GET: async () => json(await (await userRepository()).list()),
 
-export async function POST(request: Request): Promise<Response> {
-  const result = validateNewUser(await readJson(request));
-  if (!result.ok) return error(400, result.error);
-  return json(addUser(result.name), 201);
-}
-
-export { methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };
+  POST: async (request) => {
+    const body = await readJson(request);
+    if (!body.ok) return error(body.status, body.error);
+    const result = validateNewUser(body.value);
+    if (!result.ok) return error(400, result.error);
+    return json(await (await userRepository()).add(result.name), 201);
+  },
+});

@@ -1,16 +1,13 @@
-import { error, json, methodNotAllowed } from "../../../lib/http";
-import { findUser, parseId } from "../../../lib/users";
+import { userRepository } from "../../../lib/database";
+import { error, json, route } from "../../../lib/http";
+import { parseId } from "../../../lib/users";
 
-export async function GET(
-  _request: Request,
-  { params }: { params: Promise<{ id: string }> },
-): Promise<Response> {
-  const { id: raw } = await params;
-  const id = parseId(raw);
-  if (id === undefined) return error(400, "id must be a positive integer");
-  const user = findUser(id);
-  if (!user) return error(404, `user ${id} not found`);
-  return json(user);
-}
-
-export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route<{ id: string }>({
+  GET: async (_request, { id: raw }) => {
+    const id = parseId(raw);
+    if (id === undefined) return error(400, "id must be a positive integer");
+    const user = id === null ? undefined : await (await userRepository()).get(id);
+    if (!user) return error(404, `user ${raw} not found`);
+    return json(user);
+  },
+});
