@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { badInput, type CreateBackendError } from "./errors.js";
 import { ID_ALIASES } from "./schema/catalog.js";
 import { didYouMean } from "./suggest.js";
@@ -9,7 +9,7 @@ import { didYouMean } from "./suggest.js";
  * is allowed and, for near-misses, a "did you mean".
  */
 export function validate<T>(
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   value: unknown,
   fieldName: (path: PropertyKey[]) => string,
   knownKeys: readonly string[] = [],

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CreateBackendError } from "../errors.js";
 import { bundled } from "../bundled.js";
 import { DATA_DIR, TEMPLATES_DIR } from "../paths.js";
@@ -17,7 +17,7 @@ function readJson(file: string): unknown {
   }
 }
 
-function parse<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
+function parse<T>(schema: z.ZodMiniType<T>, value: unknown, file: string): T {
   const r = schema.safeParse(value);
   if (!r.success) {
     const issues = r.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");

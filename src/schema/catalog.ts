@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 // Ids are stable: they appear in flags, config files, manifests and JSON output.
 export const LANGUAGE_IDS = [
@@ -37,106 +37,106 @@ export const SourceId = z.enum(SOURCE_IDS);
 export const Kind = z.enum(KINDS);
 export const DatabaseId = z.enum(DATABASE_IDS);
 
-const id = z.string().regex(/^[a-z][a-z0-9-]*$/, "lowercase id: letters, digits, dashes");
+const id = z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, "lowercase id: letters, digits, dashes"));
 
 /** Where a statement comes from: article short id + the section heading it is under. */
-export const Citation = z.strictObject({ id: SourceId, section: z.string().min(1) });
+export const Citation = z.strictObject({ id: SourceId, section: z.string().check(z.minLength(1)) });
 
 /** One statement about a framework, in our own words, with its source. */
 export const Statement = z.strictObject({
-  text: z.string().min(1),
+  text: z.string().check(z.minLength(1)),
   source: Citation,
-  priorities: z.array(PriorityId).default([]),
-  criteria: z.array(Criterion).default([]),
+  priorities: z._default(z.array(PriorityId), []),
+  criteria: z._default(z.array(Criterion), []),
 });
 
 /** A rating is either the article's number or derived from the framework's tagged statements. */
 export const Rating = z.union([
-  z.strictObject({ value: z.number().min(1).max(5).multipleOf(0.5), source: Citation }),
+  z.strictObject({ value: z.number().check(z.minimum(1), z.maximum(5), z.multipleOf(0.5)), source: Citation }),
   z.literal("derived"),
 ]);
 
 export const Framework = z.strictObject({
   id,
-  name: z.string().min(1),
-  languages: z.array(LanguageId).min(1),
+  name: z.string().check(z.minLength(1)),
+  languages: z.array(LanguageId).check(z.minLength(1)),
   kind: Kind,
-  summary: z.string().min(1),
-  articles: z.array(SourceId).min(1),
+  summary: z.string().check(z.minLength(1)),
+  articles: z.array(SourceId).check(z.minLength(1)),
   ratings: z.strictObject(Object.fromEntries(CRITERIA.map((c) => [c, Rating])) as Record<(typeof CRITERIA)[number], typeof Rating>),
   traits: z.array(id),
   pros: z.array(Statement),
   cons: z.array(Statement),
   useCases: z.array(Statement),
-  claims: z.array(Statement).default([]),
+  claims: z._default(z.array(Statement), []),
 });
 
 /** A decision rule an article states: when the requirements match, prefer these frameworks. */
 export const Rule = z.strictObject({
   id,
   source: Citation,
-  text: z.string().min(1),
+  text: z.string().check(z.minLength(1)),
   when: z.strictObject({
-    priority: PriorityId.optional(),
-    language: LanguageId.optional(),
-  }).refine((w) => w.priority !== undefined || w.language !== undefined, "a rule needs a priority or a language"),
-  prefer: z.array(id).min(1),
-  weight: z.number().positive().default(4),
+    priority: z.optional(PriorityId),
+    language: z.optional(LanguageId),
+  }).check(z.refine((w) => w.priority !== undefined || w.language !== undefined, "a rule needs a priority or a language")),
+  prefer: z.array(id).check(z.minLength(1)),
+  weight: z._default(z.number().check(z.positive()), 4),
 });
 
 export const Priority = z.strictObject({
   id: PriorityId,
-  label: z.string().min(1),
-  hint: z.string().min(1),
+  label: z.string().check(z.minLength(1)),
+  hint: z.string().check(z.minLength(1)),
   /** How much each rating criterion counts toward this priority. */
-  criteria: z.partialRecord(Criterion, z.number().positive()),
-  kind: Kind.optional(),
+  criteria: z.partialRecord(Criterion, z.number().check(z.positive())),
+  kind: z.optional(Kind),
 });
 
-export const Language = z.strictObject({ id: LanguageId, label: z.string().min(1) });
+export const Language = z.strictObject({ id: LanguageId, label: z.string().check(z.minLength(1)) });
 
 export const Source = z.strictObject({
   id: SourceId,
-  title: z.string().min(1),
-  author: z.string().optional(),
-  note: z.string().optional(),
+  title: z.string().check(z.minLength(1)),
+  author: z.optional(z.string()),
+  note: z.optional(z.string()),
 });
 
 export const Commands = z.strictObject({
-  install: z.string().min(1),
-  test: z.string().min(1),
+  install: z.string().check(z.minLength(1)),
+  test: z.string().check(z.minLength(1)),
   /** Brings the schema up to date, then serves. */
-  start: z.string().min(1),
+  start: z.string().check(z.minLength(1)),
   /** Only brings the schema up to date (starters with a database). */
-  migrate: z.string().min(1).optional(),
+  migrate: z.optional(z.string().check(z.minLength(1))),
   /** Serves with reload on change, where the framework has it. */
-  dev: z.string().min(1).optional(),
+  dev: z.optional(z.string().check(z.minLength(1))),
   /** The ecosystem's linters and format checks (and type checks), as its CI runs them. */
-  lint: z.string().min(1).optional(),
+  lint: z.optional(z.string().check(z.minLength(1))),
 });
 
 /** What one database adds to a starter: shared layers (templates/_shared/<layer>/) and its DATABASE_URL default. */
 export const StarterDatabase = z.strictObject({
-  layers: z.array(id).default([]),
+  layers: z._default(z.array(id), []),
   /** The DATABASE_URL the starter uses when none is set (rendered: may use {{name}} helpers). */
-  url: z.string().min(1),
+  url: z.string().check(z.minLength(1)),
 });
 
 /** `templates/<id>/starter.json`: how a framework's starter is built, run and verified. */
 export const Starter = z.strictObject({
   language: LanguageId,
-  layers: z.array(id).default([]),
-  port: z.number().int().min(1).max(65535),
+  layers: z._default(z.array(id), []),
+  port: z.int().check(z.minimum(1), z.maximum(65535)),
   commands: Commands,
   /**
    * The databases this starter supports, each with its layers; the framework's
    * own pieces for one live in templates/<id>/_database/<db>/. Absent: the
    * starter keeps its data in memory.
    */
-  databases: z.partialRecord(DatabaseId, StarterDatabase).optional(),
-  toolchain: z.array(z.string().min(1)).min(1),
+  databases: z.optional(z.partialRecord(DatabaseId, StarterDatabase)),
+  toolchain: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
   verification: z.enum(["run", "syntax"]),
-  notes: z.array(z.string()).default([]),
+  notes: z._default(z.array(z.string()), []),
 });
 
 export type LanguageId = z.infer<typeof LanguageId>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { DatabaseId, Kind, LanguageId, PriorityId } from "./catalog.js";
 
 export const PACKAGE_MANAGERS = ["npm", "pnpm", "yarn", "bun"] as const;
@@ -6,14 +6,14 @@ export const PackageManager = z.enum(PACKAGE_MANAGERS);
 export type PackageManager = z.infer<typeof PackageManager>;
 
 /** A project name: also a folder name and the seed of every package/module name. */
-export const ProjectName = z
-  .string()
-  .min(1, "must not be empty")
-  .max(100, "must be at most 100 characters")
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "must start with a letter or digit and hold only letters, digits, '.', '_' and '-'")
-  .refine((s) => !/^(node_modules|favicon\.ico)$/i.test(s), "is a reserved name");
+export const ProjectName = z.string().check(
+  z.minLength(1, "must not be empty"),
+  z.maxLength(100, "must be at most 100 characters"),
+  z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "must start with a letter or digit and hold only letters, digits, '.', '_' and '-'"),
+  z.refine((s) => !/^(node_modules|favicon\.ico)$/i.test(s), "is a reserved name"),
+);
 
-export const FrameworkId = z.string().regex(/^[a-z][a-z0-9-]*$/);
+export const FrameworkId = z.string().check(z.regex(/^[a-z][a-z0-9-]*$/));
 
 /**
  * The answers a starter is generated from: the `--config` file, the manifest's
@@ -21,15 +21,15 @@ export const FrameworkId = z.string().regex(/^[a-z][a-z0-9-]*$/);
  * manifest's answers replay as a config file.
  */
 export const Answers = z.strictObject({
-  name: ProjectName.optional(),
-  framework: FrameworkId.optional(),
-  priority: z.array(PriorityId).optional(),
-  language: z.array(LanguageId).optional(),
-  kind: Kind.optional(),
-  database: DatabaseId.optional(),
-  packageManager: PackageManager.optional(),
-  install: z.boolean().optional(),
-  git: z.boolean().optional(),
+  name: z.optional(ProjectName),
+  framework: z.optional(FrameworkId),
+  priority: z.optional(z.array(PriorityId)),
+  language: z.optional(z.array(LanguageId)),
+  kind: z.optional(Kind),
+  database: z.optional(DatabaseId),
+  packageManager: z.optional(PackageManager),
+  install: z.optional(z.boolean()),
+  git: z.optional(z.boolean()),
 });
 export type Answers = z.infer<typeof Answers>;
 
@@ -40,9 +40,9 @@ export type Command = z.infer<typeof Command>;
 /** Parsed command line. Answer-like flags live in `answers`, to layer over the config file. */
 export const Options = z.strictObject({
   command: Command,
-  dir: z.string().min(1).optional(),
+  dir: z.optional(z.string().check(z.minLength(1))),
   answers: Answers,
-  config: z.string().min(1).optional(),
+  config: z.optional(z.string().check(z.minLength(1))),
   yes: z.boolean(),
   json: z.boolean(),
   dryRun: z.boolean(),

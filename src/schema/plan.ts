@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * What regenerate does with each path:
@@ -18,6 +18,6 @@ export const PlanEntry = z.strictObject({
   path: z.string(),
   action: PlanAction,
   /** For conflicts: where the new version goes. */
-  writeTo: z.string().optional(),
+  writeTo: z.optional(z.string()),
 });
 export type PlanEntry = z.infer<typeof PlanEntry>;

@@ -1,15 +1,15 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { Kind, LanguageId, PriorityId } from "./catalog.js";
 
 /** What the team needs: the recommender's whole input. */
 export const Requirements = z.strictObject({
-  priorities: z.array(PriorityId).default([]),
-  languages: z.array(LanguageId).default([]),
-  kind: Kind.optional(),
+  priorities: z._default(z.array(PriorityId), []),
+  languages: z._default(z.array(LanguageId), []),
+  kind: z.optional(Kind),
 });
 export type Requirements = z.infer<typeof Requirements>;
 
-export const Reason = z.strictObject({ text: z.string(), source: z.string(), section: z.string().optional() });
+export const Reason = z.strictObject({ text: z.string(), source: z.string(), section: z.optional(z.string()) });
 export type Reason = z.infer<typeof Reason>;
 
 export const Ranked = z.strictObject({
