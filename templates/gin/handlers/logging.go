@@ -18,7 +18,7 @@ func RequestLogger(logger *slog.Logger) gin.HandlerFunc {
 			slog.String("method", c.Request.Method),
 			slog.String("path", c.Request.URL.Path),
 			slog.Int("status", status),
-			slog.Duration("duration", time.Since(start)),
+			slog.Float64("duration_ms", float64(time.Since(start).Microseconds())/1000),
 			slog.Int("bytes_out", max(c.Writer.Size(), 0)),
 			slog.String("remote_ip", c.ClientIP()),
 			slog.String("user_agent", c.Request.UserAgent()),

@@ -36,7 +36,7 @@ func Migrate(ctx context.Context, db *sql.DB, logger *slog.Logger) error {
 		return fmt.Errorf("migrating: %w", err)
 	}
 	for _, r := range results {
-		logger.Info("migration applied", "version", r.Source.Version, "file", r.Source.Path, "duration", r.Duration)
+		logger.Info("migration applied", "version", r.Source.Version, "file", r.Source.Path, "duration_ms", float64(r.Duration.Microseconds())/1000)
 	}
 	version, err := provider.GetDBVersion(ctx)
 	if err != nil {

@@ -1,0 +1,44 @@
+package handlers
+
+import (
+	"log/slog"
+
+	"github.com/labstack/echo/v5"
+	"github.com/labstack/echo/v5/middleware"
+)
+
+// RequestLogger logs one JSON line per request, once the error handler has
+// answered: an error for a 5xx (with the error), info otherwise. (Echo's
+// default RequestLogger logs every 4xx as an error too.)
+func RequestLogger(logger *slog.Logger) echo.MiddlewareFunc {
+	return middleware.RequestLoggerWithConfig(middleware.RequestLoggerConfig{
+		HandleError:     true,
+		LogMethod:       true,
+		LogURIPath:      true,
+		LogStatus:       true,
+		LogLatency:      true,
+		LogResponseSize: true,
+		LogRemoteIP:     true,
+		LogUserAgent:    true,
+		LogValuesFunc: func(c *echo.Context, v middleware.RequestLoggerValues) error {
+			attrs := []slog.Attr{
+				slog.String("method", v.Method),
+				slog.String("path", v.URIPath),
+				slog.Int("status", v.Status),
+				slog.Float64("duration_ms", float64(v.Latency.Microseconds())/1000),
+				slog.Int64("bytes_out", v.ResponseSize),
+				slog.String("remote_ip", v.RemoteIP),
+				slog.String("user_agent", v.UserAgent),
+			}
+			level := slog.LevelInfo
+			if v.Status >= 500 {
+				level = slog.LevelError
+				if v.Error != nil {
+					attrs = append(attrs, slog.String("error", v.Error.Error()))
+				}
+			}
+			logger.LogAttrs(c.Request().Context(), level, "request", attrs...)
+			return nil
+		},
+	})
+}
