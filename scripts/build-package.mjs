@@ -68,36 +68,52 @@ function precompiledTemplates() {
 }
 
 /**
- * The precompiled templates are most of the package's size, and text that
- * compresses well: each piece ships brotli-compressed (base64), unpacked only
- * when a run renders it.
+ * build/templates.bin: the precompiled templates are most of the package's
+ * size, and text that compresses well. Each piece (a layer, the partials, the
+ * one-liners) is brotli-compressed on its own, so a run unpacks only what it
+ * renders, and the file is read as bytes, never parsed as one big script.
+ * Layout: a 4-byte big-endian length, that many bytes of JSON index
+ * ({ layers: { dir: [offset, length] }, partials: [...], strings: [...] },
+ * offsets counted from the end of the index), then the pieces.
  */
-function templatesModule() {
-  const pack = (source) =>
-    brotliCompressSync(Buffer.from(source), { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }).toString("base64");
+function templatesFile() {
+  const pack = (source) => brotliCompressSync(Buffer.from(source), { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_LGWIN]: 16 } });
   const { layers, partials, strings } = precompiledTemplates();
-  const packedLayers = Object.fromEntries(Object.entries(layers).map(([dir, source]) => [dir, pack(source)]));
-  return `export default ${JSON.stringify({ layers: packedLayers, partials: pack(partials), strings: pack(strings) })};`;
+  const pieces = [];
+  let offset = 0;
+  const add = (source) => {
+    const buf = pack(source);
+    pieces.push(buf);
+    const at = [offset, buf.length];
+    offset += buf.length;
+    return at;
+  };
+  const index = { layers: Object.fromEntries(Object.entries(layers).map(([dir, source]) => [dir, add(source)])), partials: add(partials), strings: add(strings) };
+  const head = Buffer.from(JSON.stringify(index));
+  const size = Buffer.alloc(4);
+  size.writeUInt32BE(head.length);
+  return Buffer.concat([size, head, ...pieces]);
 }
 
 const virtual = {
-  "virtual:catalog": () => `export default ${JSON.stringify(loadCatalog())};`,
   "virtual:leftovers": () => `export default ${fse.readFileSync(path.join(root, "data", "leftovers.json"), "utf8")};`,
-  "virtual:templates": templatesModule,
 };
 
 await fse.emptyDir(out);
+await fse.writeFile(path.join(out, "templates.bin"), templatesFile());
+await fse.writeJson(path.join(out, "catalog.json"), loadCatalog());
 await build({
   entryPoints: { cli: path.join(root, "src/bundle-entry.ts") },
   bundle: true,
+  // The CLI's own code is one file; only prompts, execa and the precompiled templates are chunks, loaded by the runs that use them.
   splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
   format: "esm",
   platform: "node",
   target: "node20",
   outdir: out,
-  minify: true,
+  minify: process.env.CAB_MINIFY !== "0",
   legalComments: "linked",
-  chunkNames: "chunks/[name]-[hash]",
   banner: { js: "#!/usr/bin/env node\nimport{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
   define: { "process.env.CAB_BUNDLED": '"1"' },
   plugins: [
@@ -105,6 +121,8 @@ await build({
       name: "virtual-modules",
       setup(b) {
         b.onResolve({ filter: /^virtual:/ }, (args) => ({ path: args.path, namespace: "virtual" }));
+        // Templates from files (and Handlebars' compiler) are for a clone; the package uses its precompiled ones.
+        b.onResolve({ filter: /\/fs-source\.js$/ }, () => ({ path: "./fs-source-is-not-in-the-package.js", external: true }));
         b.onLoad({ filter: /.*/, namespace: "virtual" }, (args) => ({ contents: virtual[args.path](), loader: "js" }));
       },
     },

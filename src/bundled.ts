@@ -5,4 +5,4 @@ import type { Catalog } from "./catalog/types.js";
  * when the package was built; the install leftovers). In a clone both are
  * absent and read from data/.
  */
-export const bundled: { catalog?: Catalog; leftovers?: { names: string[] } } = {};
+export const bundled: { catalog?: () => Catalog; leftovers?: { names: string[] } } = {};

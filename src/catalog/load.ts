@@ -32,7 +32,7 @@ function parse<T>(schema: z.ZodMiniType<T>, value: unknown, file: string): T {
  * it was built, and that is what a call without folders returns there.
  */
 export function loadCatalog(dataDir?: string, templatesDir?: string): Catalog {
-  if (bundled.catalog && dataDir === undefined && templatesDir === undefined) return bundled.catalog;
+  if (bundled.catalog && dataDir === undefined && templatesDir === undefined) return bundled.catalog();
   return readCatalog(dataDir ?? DATA_DIR, templatesDir ?? TEMPLATES_DIR);
 }
 

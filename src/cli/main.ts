@@ -1,10 +1,20 @@
+import { isatty } from "node:tty";
 import { CreateBackendError } from "../errors.js";
 import { runInterruptHandlers } from "../interrupt.js";
 import type { Io } from "../io.js";
 import type { Options } from "../schema/options.js";
 import { GENERATOR } from "../version.js";
 import { parseArgs } from "./args.js";
+import { loadCatalog } from "../catalog/load.js";
+import { readConfig } from "../config.js";
+import { create } from "../create.js";
+import { recommend } from "../decide/recommend.js";
+import { requirementsOf } from "../decide/resolve.js";
+import { formatPlan } from "../regenerate/format.js";
+import { regenerate } from "../regenerate/regenerate.js";
+import { formatList, formatRecommendation, listJson } from "./format.js";
 import { helpText } from "./help.js";
+import { formatCreated } from "./summary.js";
 
 /** True when nothing may be asked: --yes, --json, CI, or no terminal (DESIGN.md §7). */
 export function isInteractive(options: Pick<Options, "yes" | "json">, env: Record<string, string | undefined>, stdinIsTTY: boolean): boolean {
@@ -39,33 +49,28 @@ function makeIo(options: Options | undefined, interactive: boolean): Omit<Io, "a
 }
 
 async function run(options: Options): Promise<void> {
-  const interactive = isInteractive(options, process.env, process.stdin.isTTY === true);
+  // isatty(0), not process.stdin.isTTY: creating the stdin stream costs a few milliseconds we need not spend.
+  const interactive = isInteractive(options, process.env, isatty(0));
   const io = makeIo(options, interactive);
   const out = (s: string): void => void process.stdout.write(`${s}\n`);
   const json = (v: unknown): void => out(JSON.stringify(v, null, 2));
 
   switch (options.command) {
     case "list": {
-      const [{ loadCatalog }, fmt] = await Promise.all([import("../catalog/load.js"), import("./format.js")]);
       const catalog = loadCatalog();
-      return options.json ? json(fmt.listJson(catalog)) : out(fmt.formatList(catalog));
+      return options.json ? json(listJson(catalog)) : out(formatList(catalog));
     }
     case "recommend": {
-      const [{ loadCatalog }, { recommend }, { requirementsOf }, fmt, { readConfig }] = await Promise.all([
-        import("../catalog/load.js"), import("../decide/recommend.js"), import("../decide/resolve.js"), import("./format.js"), import("../config.js"),
-      ]);
       const fromConfig = options.config ? readConfig(options.config, io.cwd) : {};
       const rec = recommend(requirementsOf({ ...fromConfig, ...options.answers }), loadCatalog());
-      return options.json ? json(rec) : out(fmt.formatRecommendation(rec, options.all));
+      return options.json ? json(rec) : out(formatRecommendation(rec, options.all));
     }
     case "regenerate": {
-      const [{ regenerate }, { formatPlan }] = await Promise.all([import("../regenerate/regenerate.js"), import("../regenerate/format.js")]);
       const ask = interactive ? (await import("./ask.js")).terminalAsker : undefined;
       const result = await regenerate(options, { ...io, ...(ask && { ask }) });
       return options.json ? json(result) : out(formatPlan(result));
     }
     case "create": {
-      const [{ create }, { formatCreated }] = await Promise.all([import("../create.js"), import("./summary.js")]);
       const ask = interactive ? (await import("./ask.js")).terminalAsker : undefined;
       const result = await create(options, { ...io, ...(ask && { ask }) });
       return options.json ? json(result) : out(formatCreated(result, process.cwd()));

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { bundled } from "../bundled.js";
 import { DATA_DIR } from "../paths.js";
 import { LEGACY_MANIFEST_FILE, MANIFEST_FILE, STATE_DIR } from "../schema/manifest.js";
 import { hashFile, probe } from "../write/no-follow.js";
@@ -27,8 +28,11 @@ function hashOrUndefined(file: string): string | undefined {
   }
 }
 
-export function leftoverNames(dataDir = DATA_DIR): Set<string> {
-  return new Set((JSON.parse(fs.readFileSync(path.join(dataDir, "leftovers.json"), "utf8")) as { names: string[] }).names);
+/** data/leftovers.json: read from data/ in a clone, embedded in the published build. */
+export function leftoverNames(dataDir?: string): Set<string> {
+  if (bundled.leftovers && dataDir === undefined) return new Set(bundled.leftovers.names);
+  const file = path.join(dataDir ?? DATA_DIR, "leftovers.json");
+  return new Set((JSON.parse(fs.readFileSync(file, "utf8")) as { names: string[] }).names);
 }
 
 /**

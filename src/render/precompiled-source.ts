@@ -1,6 +1,5 @@
 import { brotliDecompressSync } from "node:zlib";
 import Handlebars from "handlebars/runtime";
-import packed from "virtual:templates";
 import { failed } from "../errors.js";
 import { registerHelpers } from "./helpers.js";
 import type { TemplateFile, TemplateSource } from "./template-source.js";
@@ -8,9 +7,12 @@ import type { TemplateFile, TemplateSource } from "./template-source.js";
 // Handlebars declares TemplateSpecification globally.
 type Spec = TemplateSpecification;
 type PackedFile = [rel: string, executable: boolean, body: { spec: Spec } | { raw: string }];
-/** One piece the package build packed: the source of one JS expression (precompiled templates are functions, so not JSON). */
-const unpack = <T>(piece: string): T =>
-  new Function(`return ${brotliDecompressSync(Buffer.from(piece, "base64")).toString("utf8")}`)() as T;
+type At = [offset: number, length: number];
+interface Index {
+  layers: Record<string, At>;
+  partials: At;
+  strings: At;
+}
 
 /**
  * The templates the package build precompiled (starter.json's one-line
@@ -18,11 +20,17 @@ const unpack = <T>(piece: string): T =>
  * compiled from template text on a user's machine, and only the layers a run
  * renders are evaluated.
  */
-export function precompiledSource(): TemplateSource {
+export function precompiledSource(file: Buffer): TemplateSource {
+  const headLength = file.readUInt32BE(0);
+  const index = JSON.parse(file.subarray(4, 4 + headLength).toString("utf8")) as Index;
+  const body = 4 + headLength;
+  // Each piece is the source of one JS expression (precompiled templates are functions, so not JSON).
+  const unpack = <T>([offset, length]: At): T =>
+    new Function(`return ${brotliDecompressSync(file.subarray(body + offset, body + offset + length)).toString("utf8")}`)() as T;
   const hbs = Handlebars.create();
   registerHelpers(hbs);
-  for (const [name, spec] of Object.entries(unpack<Record<string, Spec>>(packed.partials))) hbs.registerPartial(name, hbs.template(spec));
-  const strings = unpack<Record<string, Spec>>(packed.strings);
+  for (const [name, spec] of Object.entries(unpack<Record<string, Spec>>(index.partials))) hbs.registerPartial(name, hbs.template(spec));
+  const strings = unpack<Record<string, Spec>>(index.strings);
   const guard = (render: (context: object) => string, file: string) => (context: object) => {
     try {
       return render(context);
@@ -32,7 +40,7 @@ export function precompiledSource(): TemplateSource {
   };
   return {
     layer(dir) {
-      const piece = packed.layers[dir];
+      const piece = index.layers[dir];
       if (!piece) return [];
       return unpack<PackedFile[]>(piece).map(([rel, executable, body]): TemplateFile =>
         "spec" in body
