@@ -1,5 +1,5 @@
-// Any path no other route matches (including "/") answers a JSON 404,
-// whatever the method, instead of SvelteKit's HTML error page.
+// Any path no other route matches (including "/") answers a JSON 404, whatever the
+// method, instead of SvelteKit's HTML error page.
 import { jsonError } from "$lib/server/http";
 import type { RequestHandler } from "./$types";
 

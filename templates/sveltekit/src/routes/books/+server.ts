@@ -1,8 +1,5 @@
 import { json } from "@sveltejs/kit";
-import { listBooks } from "$lib/server/books";
-import { methodNotAllowed } from "$lib/server/http";
+import { bookRepository } from "$lib/server/database";
 import type { RequestHandler } from "./$types";
 
-export const GET: RequestHandler = () => json(listBooks());
-
-export const fallback: RequestHandler = methodNotAllowed;
+export const GET: RequestHandler = async () => json(await (await bookRepository()).list());

@@ -1,14 +1,15 @@
 import { json } from "@sveltejs/kit";
-import { jsonError, methodNotAllowed, readJson } from "$lib/server/http";
-import { addUser, listUsers, validateNewUser } from "$lib/server/users";
+import { userRepository } from "$lib/server/database";
+import { jsonError, readJson } from "$lib/server/http";
+import { validateNewUser } from "$lib/server/users";
 import type { RequestHandler } from "./$types";
 
-export const GET: RequestHandler = () => json(listUsers());
+export const GET: RequestHandler = async () => json(await (await userRepository()).list());
 
 export const POST: RequestHandler = async ({ request }) => {
-  const result = validateNewUser(await readJson(request));
+  const body = await readJson(request);
+  if (!body.ok) return jsonError(body.status, body.error);
+  const result = validateNewUser(body.value);
   if (!result.ok) return jsonError(400, result.error);
-  return json(addUser(result.name), { status: 201 });
+  return json(await (await userRepository()).add(result.name), { status: 201 });
 };
-
-export const fallback: RequestHandler = methodNotAllowed;

@@ -1,14 +1,13 @@
 import { json } from "@sveltejs/kit";
-import { jsonError, methodNotAllowed } from "$lib/server/http";
-import { findUser, parseId } from "$lib/server/users";
+import { userRepository } from "$lib/server/database";
+import { jsonError } from "$lib/server/http";
+import { parseId } from "$lib/server/users";
 import type { RequestHandler } from "./$types";
 
-export const GET: RequestHandler = ({ params }) => {
+export const GET: RequestHandler = async ({ params }) => {
   const id = parseId(params.id);
   if (id === undefined) return jsonError(400, "id must be a positive integer");
-  const user = findUser(id);
-  if (!user) return jsonError(404, `user ${id} not found`);
+  const user = id === null ? undefined : await (await userRepository()).get(id);
+  if (!user) return jsonError(404, `user ${params.id} not found`);
   return json(user);
 };
-
-export const fallback: RequestHandler = methodNotAllowed;
