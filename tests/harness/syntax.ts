@@ -20,6 +20,9 @@ const elixir: Checker = {
   run: (f) => sh("elixir", ["-e", "File.read!(hd(System.argv())) |> Code.string_to_quoted!(file: hd(System.argv()))", f]),
 };
 const csharp: Checker = { tool: "mcs", run: (f) => sh("mcs", ["--parse", f]) };
+/** Entrypoint and wrapper scripts: `sh -n` (or `bash -n` for a bash shebang) reads without running. */
+const posixShell: Checker = { tool: "sh", run: (f) => sh("sh", ["-n", f]) };
+const bash: Checker = { tool: "bash", run: (f) => sh("bash", ["-n", f]) };
 const json: Checker = {
   tool: "node",
   run: (f) => {
@@ -34,7 +37,7 @@ const json: Checker = {
 const yaml: Checker = { tool: "ruby", run: (f) => sh("ruby", ["-ryaml", "-e", "YAML.safe_load(File.read(ARGV[0]), aliases: true)", f]) };
 const xml: Checker = { tool: "python3", run: (f) => sh("python3", ["-c", "import sys, xml.etree.ElementTree as E; E.parse(sys.argv[1])", f]) };
 
-/** Extension-less scripts (bin/rails, artisan, bin/console) are checked by their shebang. */
+/** Extension-less scripts (bin/rails, artisan, bin/console, bin/docker-entrypoint) are checked by their shebang. */
 function shebang(file: string): string {
   try {
     return fs.readFileSync(file, "utf8").split("\n", 1)[0] ?? "";
@@ -49,7 +52,10 @@ export function checkerFor(file: string, full = file): Checker | undefined {
     const line = shebang(full);
     if (/^#!.*\bruby\b/.test(line)) return ruby;
     if (/^#!.*\bphp\b/.test(line)) return php;
+    if (/^#!.*\bbash\b/.test(line)) return bash;
+    if (/^#!\s*\/bin\/sh\b|^#!.*\benv\s+sh\b/.test(line)) return posixShell;
   }
+  if (base.endsWith(".sh")) return /^#!.*\bbash\b/.test(shebang(full)) ? bash : posixShell;
   if (/\.(rb|rake|ru|gemspec)$/.test(base) || ["Gemfile", "Rakefile"].includes(base)) return ruby;
   if (base.endsWith(".php")) return php;
   if (/\.(ex|exs)$/.test(base)) return elixir;

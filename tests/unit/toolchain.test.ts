@@ -40,7 +40,7 @@ describe("the harness's run-or-syntax decision", () => {
   it("keeps a starter on syntax when the tool is there but too old, and says what it found", () => {
     const phoenix = starter("phoenix");
     const old = fakeBin({ mix: "Erlang/OTP 24 [erts-12.2]\n\nMix 1.14.0 (compiled with Erlang/OTP 24)" });
-    expect(decideVerification(phoenix, { PATH: old })).toEqual({ mode: "syntax", missing: ["mix>=1.15 (found 1.14.0)"] });
+    expect(decideVerification(phoenix, { PATH: old })).toEqual({ mode: "syntax", missing: ["mix>=1.17 (found 1.14.0)"] });
 
     const current = fakeBin({ mix: "Erlang/OTP 28 [erts-16.0]\n\nMix 1.18.4 (compiled with Erlang/OTP 28)" });
     expect(decideVerification(phoenix, { PATH: current }).mode).toBe("run");
