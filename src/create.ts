@@ -59,7 +59,7 @@ export async function create(options: Options, io: Io, catalog: Catalog = loadCa
   // render (in memory)
   const target = path.resolve(io.cwd, options.dir ?? name);
   const { tree, context } = await renderFor(framework, { ...answers, name }, recommendation, catalog);
-  const files = withManifest(tree, buildManifest(tree, context, storedAnswers(answers, name, framework.id, context.database?.id)));
+  const files = withManifest(tree, buildManifest(tree, context, storedAnswers(answers, name, framework.id, context)));
 
   const result: CreateResult = {
     framework: framework.id,
@@ -97,10 +97,20 @@ function outsideTeamLanguages(answers: Answers, framework: GeneratingFramework):
   return [`${framework.name} is written in ${framework.starter.language}, which is not among the languages your team listed (${team.join(", ")})`];
 }
 
+/**
+ * The package manager that launched us, from its user agent ("yarn/4.18.1 npm/? node/v20.20.2 linux x64"),
+ * with its version, so a project made by `yarn create` (Yarn 1 or 4) is set up for that same Yarn.
+ */
+export function launchingPackageManager(userAgent: string | undefined): string | undefined {
+  const m = /^(npm|pnpm|yarn|bun)\/(\d+\.\d+\.\d+)/.exec(userAgent ?? "");
+  if (!m) return undefined;
+  return m[1] === "npm" ? "npm" : `${m[1]}@${m[2]}`;
+}
+
 function defaultAnswers(options: Options, io: Io): Answers {
-  const pm = io.env.npm_config_user_agent?.split("/")[0];
+  const pm = launchingPackageManager(io.env.npm_config_user_agent);
   return {
     ...(options.dir && { name: path.basename(path.resolve(io.cwd, options.dir)) }),
-    ...((pm === "pnpm" || pm === "yarn" || pm === "bun" || pm === "npm") && { packageManager: pm }),
+    ...(pm && { packageManager: pm }),
   };
 }

@@ -17,9 +17,21 @@ export function layerAnswers(...layers: (Answers | undefined)[]): Answers {
  * What a manifest records: the answers that shape the project, with its name and
  * framework. install/git are choices for one run, not part of the project; they do not replay.
  */
-export function storedAnswers(answers: Answers, name: string, framework: string, database: DatabaseId | undefined): Answers {
+export function storedAnswers(
+  answers: Answers,
+  name: string,
+  framework: string,
+  resolved: { database: { id: DatabaseId } | null; pm: { spec: string | null } },
+): Answers {
   const { install: _install, git: _git, database: _database, ...kept } = answers;
-  return { ...kept, name, framework, ...(database && { database }) };
+  return {
+    ...kept,
+    name,
+    framework,
+    ...(resolved.database && { database: resolved.database.id }),
+    // The exact package manager version the project was set up for, so a replay sets it up the same.
+    ...(kept.packageManager && resolved.pm.spec && { packageManager: resolved.pm.spec }),
+  };
 }
 
 export function requirementsOf(answers: Answers): Requirements {

@@ -52,7 +52,7 @@ export async function regenerate(
   const name = answers.name ?? path.basename(dir);
 
   const { tree, context } = await renderFor(framework, { ...answers, name }, recommendation, catalog);
-  const manifest = buildManifest(tree, context, storedAnswers(answers, name, framework.id, context.database?.id));
+  const manifest = buildManifest(tree, context, storedAnswers(answers, name, framework.id, context));
 
   const known = new Set([...Object.keys(old.files), ...tree.keys()]);
   const disk = scanProject(dir, known, known);

@@ -1,6 +1,6 @@
 import type { CatalogFramework } from "../catalog/types.js";
 import type { Commands, DatabaseId, Starter } from "../schema/catalog.js";
-import type { PackageManager } from "../schema/options.js";
+import type { PackageManager, PackageManagerName } from "../schema/options.js";
 import type { Reason } from "../schema/requirements.js";
 import { GENERATOR } from "../version.js";
 
@@ -15,8 +15,7 @@ export interface TemplateContext {
   reasons: (Reason & { title: string })[];
   tradeoffs: (Reason & { title: string })[];
   notes: string[];
-  /** ci: the frozen install from the lockfile; ciProd: the same without dev dependencies. */
-  pm: { name: PackageManager; install: string; run: string; exec: string; lockfile: string; ci: string; ciProd: string };
+  pm: PackageManagerInfo;
   /** null for a starter that keeps its data in memory. */
   database: { id: DatabaseId; label: string; url: string } | null;
   generator: typeof GENERATOR;
@@ -24,12 +23,48 @@ export interface TemplateContext {
 
 const DATABASE_LABELS: Record<DatabaseId, string> = { sqlite: "SQLite", postgres: "PostgreSQL" };
 
-const PM: Record<PackageManager, TemplateContext["pm"]> = {
-  npm: { name: "npm", install: "npm install", run: "npm run", exec: "npx", lockfile: "package-lock.json", ci: "npm ci", ciProd: "npm ci --omit=dev" },
-  pnpm: { name: "pnpm", install: "pnpm install", run: "pnpm run", exec: "pnpm exec", lockfile: "pnpm-lock.yaml", ci: "pnpm install --frozen-lockfile", ciProd: "pnpm install --frozen-lockfile --prod" },
-  yarn: { name: "yarn", install: "yarn install", run: "yarn run", exec: "yarn exec", lockfile: "yarn.lock", ci: "yarn install --frozen-lockfile", ciProd: "yarn install --frozen-lockfile --production" },
-  bun: { name: "bun", install: "bun install", run: "bun run", exec: "bunx", lockfile: "bun.lock", ci: "bun install --frozen-lockfile", ciProd: "bun install --frozen-lockfile --production" },
-};
+/**
+ * What a template needs to know of a package manager. `spec` is what goes into
+ * package.json's packageManager field (so corepack runs the same one in CI and
+ * Docker); npm needs none. Yarn 2 and later ("berry") install differently from
+ * Yarn 1 and need node_modules spelled out (.yarnrc.yml).
+ */
+export interface PackageManagerInfo {
+  name: PackageManagerName;
+  version: string | null;
+  spec: string | null;
+  berry: boolean;
+  install: string;
+  run: string;
+  exec: string;
+  lockfile: string;
+  /** The frozen install from the lockfile, and the same without dev dependencies. */
+  ci: string;
+  ciProd: string;
+}
+
+/** Versions written when the package manager was named without one (the newest on the npm registry when this was released). */
+const DEFAULT_VERSIONS: Record<Exclude<PackageManagerName, "npm">, string> = { pnpm: "12.21.0", yarn: "4.18.1", bun: "1.4.5" };
+
+export function packageManagerInfo(answer: PackageManager): PackageManagerInfo {
+  const [name, given] = answer.split("@") as [PackageManagerName, string | undefined];
+  const version = name === "npm" ? null : (given ?? DEFAULT_VERSIONS[name]);
+  const spec = version && `${name}@${version}`;
+  const berry = name === "yarn" && Number(version!.split(".")[0]) >= 2;
+  const common = { name, version, spec, berry };
+  switch (name) {
+    case "npm":
+      return { ...common, install: "npm install", run: "npm run", exec: "npx", lockfile: "package-lock.json", ci: "npm ci", ciProd: "npm ci --omit=dev" };
+    case "pnpm":
+      return { ...common, install: "pnpm install", run: "pnpm run", exec: "pnpm exec", lockfile: "pnpm-lock.yaml", ci: "pnpm install --frozen-lockfile", ciProd: "pnpm install --frozen-lockfile --prod" };
+    case "bun":
+      return { ...common, install: "bun install", run: "bun run", exec: "bunx", lockfile: "bun.lock", ci: "bun install --frozen-lockfile", ciProd: "bun install --frozen-lockfile --production" };
+    case "yarn":
+      return berry
+        ? { ...common, install: "yarn install", run: "yarn run", exec: "yarn exec", lockfile: "yarn.lock", ci: "yarn install --immutable", ciProd: "yarn workspaces focus --all --production" }
+        : { ...common, install: "yarn install", run: "yarn run", exec: "yarn exec", lockfile: "yarn.lock", ci: "yarn install --frozen-lockfile", ciProd: "yarn install --frozen-lockfile --production" };
+  }
+}
 
 export function buildContext(input: {
   name: string;
@@ -44,7 +79,7 @@ export function buildContext(input: {
   const { framework, sources } = input;
   const starter = framework.starter;
   const titled = (r: Reason) => ({ ...r, section: r.section ?? "", title: sources.find((s) => s.id === r.source)?.title ?? r.source });
-  const pm = PM[input.packageManager];
+  const pm = packageManagerInfo(input.packageManager);
   const db = input.database && starter.databases?.[input.database];
   const database = input.database && db ? { id: input.database, label: DATABASE_LABELS[input.database], url: input.renderCommand(db.url, { name: input.name }) } : null;
   // Commands may use the package-manager variables ({{pm.install}}), so they render first.

@@ -22,7 +22,13 @@ export function renderStarter(context: TemplateContext, layers: string[], source
     for (const file of source.layer(dir)) {
       if (isTemplateMeta(file.rel)) continue;
       const out = outputPath(file.rel, context.name);
-      tree.set(out, file.render ? Buffer.from(file.render(context)) : file.raw!);
+      const content = file.render ? Buffer.from(file.render(context)) : file.raw!;
+      // A template that renders to nothing is a file this starter does not get (.yarnrc.yml without Yarn 2+).
+      if (file.render && content.toString("utf8").trim() === "") {
+        tree.delete(out);
+        continue;
+      }
+      tree.set(out, content);
       // Scripts such as bin/rails or manage.py stay executable.
       if (file.executable) tree.executable.add(out);
       else tree.executable.delete(out);

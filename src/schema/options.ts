@@ -2,7 +2,11 @@ import * as z from "zod/mini";
 import { DatabaseId, Kind, LanguageId, PriorityId } from "./catalog.js";
 
 export const PACKAGE_MANAGERS = ["npm", "pnpm", "yarn", "bun"] as const;
-export const PackageManager = z.enum(PACKAGE_MANAGERS);
+export type PackageManagerName = (typeof PACKAGE_MANAGERS)[number];
+/** A package manager, optionally with its exact version, as corepack writes it: `pnpm`, `yarn@1.22.22`, `yarn@4.18.1`. */
+export const PackageManager = z.string().check(
+  z.regex(new RegExp(`^(${PACKAGE_MANAGERS.join("|")})(@\\d+\\.\\d+\\.\\d+)?$`), `must be one of ${PACKAGE_MANAGERS.join(", ")}, optionally with @<version> (yarn@4.18.1)`),
+);
 export type PackageManager = z.infer<typeof PackageManager>;
 
 /** A project name: also a folder name and the seed of every package/module name. */
