@@ -1,4 +1,5 @@
 import { createServer } from "node:http";
+import { loadEnvConfig } from "@next/env";
 import next from "next";
 import { pinoHttp } from "pino-http";
 import { closeDatabase, database } from "./lib/database";
@@ -8,14 +9,17 @@ import { ROUTED_METHODS, refuseUnroutable } from "./lib/routes";
 // Next.js's own server cannot answer TRACE and the like in JSON, nor close the database
 // after the last request: this one wraps it (https://nextjs.org/docs/app/guides/custom-server).
 async function main(): Promise<void> {
-  const port = Number(process.env.PORT || 3000);
   const dev = process.env.NODE_ENV !== "production";
+  // .env, .env.local, .env.production... the way Next.js reads them (real environment
+  // variables win), before the port and the database are read.
+  loadEnvConfig(process.cwd(), dev);
+  const port = Number(process.env.PORT || 3000);
   const server = createServer();
   const app = next({ dev, hostname: "0.0.0.0", port, httpServer: server });
   const handle = app.getRequestHandler();
   const logRequest = pinoHttp({ logger });
 
-  // Loads .env (and .env.local, .env.production...), then the database is migrated before the first request.
+  // The database is migrated before the first request.
   await app.prepare();
   await database();
 
