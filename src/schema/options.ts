@@ -1,11 +1,20 @@
 import * as z from "zod/mini";
+import { didYouMean } from "../suggest.js";
 import { DatabaseId, Kind, LanguageId, PriorityId } from "./catalog.js";
 
 export const PACKAGE_MANAGERS = ["npm", "pnpm", "yarn", "bun"] as const;
 export type PackageManagerName = (typeof PACKAGE_MANAGERS)[number];
 /** A package manager, optionally with its exact version, as corepack writes it: `pnpm`, `yarn@1.22.22`, `yarn@4.18.1`. */
 export const PackageManager = z.string().check(
-  z.regex(new RegExp(`^(${PACKAGE_MANAGERS.join("|")})(@\\d+\\.\\d+\\.\\d+)?$`), `must be one of ${PACKAGE_MANAGERS.join(", ")}, optionally with @<version> (yarn@4.18.1)`),
+  z.superRefine((value, ctx) => {
+    if (new RegExp(`^(${PACKAGE_MANAGERS.join("|")})(@\\d+\\.\\d+\\.\\d+)?$`).test(value)) return;
+    const hint = didYouMean(value.split("@")[0]!, PACKAGE_MANAGERS);
+    ctx.issues.push({
+      code: "custom",
+      input: value,
+      message: `must be one of ${PACKAGE_MANAGERS.join(", ")}, optionally with @<version> (yarn@4.18.1)${hint ? `; ${hint}` : ""}`,
+    });
+  }),
 );
 export type PackageManager = z.infer<typeof PackageManager>;
 

@@ -9,7 +9,7 @@ const cases: { name: string; args: string[]; message: RegExp; setup?: (dir: stri
   { name: "unknown framework", args: ["api", "--framework", "djang", "--yes"], message: /--framework: is not a known framework \(given "djang"\).*allowed: .*django.*did you mean "django"/ },
   { name: "unknown priority", args: ["api", "--priority", "mvp,realtme", "--yes"], message: /--priority: is not a known value \(given "realtme"\).*allowed: .*realtime.*did you mean "realtime"/ },
   { name: "unknown language", args: ["api", "--language", "pyhton", "--yes"], message: /--language: is not a known value \(given "pyhton"\).*did you mean "python"/ },
-  { name: "bad package manager", args: ["api", "--package-manager", "pnmp", "--yes"], message: /--package-manager: is not a known value \(given "pnmp"\).*allowed: npm, pnpm, yarn, bun/ },
+  { name: "bad package manager", args: ["api", "--package-manager", "pnmp", "--yes"], message: /--package-manager: must be one of npm, pnpm, yarn, bun.*did you mean "pnpm".*\(given "pnmp"\)/ },
   { name: "bad kind", args: ["api", "--kind", "fullstack", "--yes"], message: /--kind: is not a known value \(given "fullstack"\).*did you mean "full-stack"/ },
   { name: "a flag without its value", args: ["api", "--framework"], message: /--framework: needs a value/ },
   { name: "a boolean flag given a value", args: ["api", "--yes=no"], message: /--yes: takes no value/ },
