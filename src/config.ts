@@ -1,7 +1,7 @@
 import path from "node:path";
 import { Answers } from "./schema/options.js";
 import { validate } from "./validate.js";
-import { ANSWER_KEYS } from "./cli/args.js";
+import { ANSWER_KEYS } from "./schema/options.js";
 import { parseBoundedJson, readBoundedText } from "./write/bounded-read.js";
 
 /**

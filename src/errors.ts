@@ -29,7 +29,7 @@ export class CreateBackendError extends Error {
     this.hint = details.hint;
   }
 
-  /** Exit codes of DESIGN.md §6: 2 for bad usage or input, 1 for failures while working. */
+  /** Exit codes: 2 for bad usage or input, 1 for failures while working (docs/ARCHITECTURE.md). */
   get exitCode(): number {
     return this.code === "failed" || this.code === "cancelled" ? 1 : 2;
   }

@@ -1,4 +1,5 @@
 import type { Catalog } from "./catalog/types.js";
+import type { RegenerateResult } from "./regenerate/regenerate.js";
 import type { GeneratingFramework } from "./decide/resolve.js";
 import type { DatabaseId } from "./schema/catalog.js";
 import type { Answers } from "./schema/options.js";
@@ -21,5 +22,6 @@ export interface Asker {
   /** Which database, for a starter that offers several; undefined when there is nothing to choose. */
   database(framework: GeneratingFramework): Promise<DatabaseId | undefined>;
   postSteps(answers: Answers): Promise<Pick<Answers, "install" | "git">>;
-  confirm(message: string): Promise<boolean>;
+  /** Shows a framework/database switch's plan and asks whether to apply it. */
+  confirmSwitch(plan: RegenerateResult): Promise<boolean>;
 }

@@ -1,5 +1,5 @@
 import { CreateBackendError, badInput } from "../errors.js";
-import { Answers, COMMANDS, Options } from "../schema/options.js";
+import { ANSWER_KEYS, COMMANDS, Options } from "../schema/options.js";
 import { didYouMean } from "../suggest.js";
 import { validate } from "../validate.js";
 import { FLAGS, type FlagSpec } from "./flags.js";
@@ -101,5 +101,4 @@ export function parseArgs(argv: readonly string[]): Options {
   );
 }
 
-/** The `--config` file's fields, for "did you mean" on a misspelt key. */
-export const ANSWER_KEYS = Object.keys(Answers.shape);
+export { ANSWER_KEYS };

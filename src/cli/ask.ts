@@ -10,6 +10,7 @@ const DATABASE_CHOICES: Record<DatabaseId, { title: string; description: string 
   postgres: { title: "PostgreSQL", description: "a server: for when one machine is not enough" },
 };
 import { formatRecommendation } from "./format.js";
+import { formatPlan } from "./switch-summary.js";
 
 // Ctrl-C at any question: a typed cancellation; nothing has been written yet.
 const onCancel = () => {
@@ -91,7 +92,9 @@ export const terminalAsker: Asker = {
     );
     return r as Pick<Answers, "install" | "git">;
   },
-  async confirm(message) {
+  async confirmSwitch(plan) {
+    process.stdout.write(`${formatPlan(plan)}\n`);
+    const message = `Apply this switch from ${plan.from} to ${plan.to}?`;
     const { ok } = await prompts({ type: "confirm", name: "ok", message, initial: false }, { onCancel });
     return ok === true;
   },

@@ -10,13 +10,13 @@ import { readConfig } from "../config.js";
 import { create } from "../create.js";
 import { recommend } from "../decide/recommend.js";
 import { requirementsOf } from "../decide/resolve.js";
-import { formatPlan } from "../regenerate/format.js";
+import { formatPlan } from "./switch-summary.js";
 import { regenerate } from "../regenerate/regenerate.js";
 import { formatList, formatRecommendation, listJson } from "./format.js";
 import { helpText } from "./help.js";
 import { formatCreated } from "./summary.js";
 
-/** True when nothing may be asked: --yes, --json, CI, or no terminal (DESIGN.md §7). */
+/** True when nothing may be asked: --yes, --json, CI, or no terminal (docs/ARCHITECTURE.md, "Non-interactive runs"). */
 export function isInteractive(options: Pick<Options, "yes" | "json">, env: Record<string, string | undefined>, stdinIsTTY: boolean): boolean {
   const ci = env.CI !== undefined && env.CI !== "" && env.CI !== "0" && env.CI.toLowerCase() !== "false";
   return !options.yes && !options.json && !ci && stdinIsTTY;

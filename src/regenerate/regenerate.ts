@@ -11,7 +11,7 @@ import type { Commands } from "../schema/catalog.js";
 import { buildManifest } from "../write/manifest.js";
 import { applyPlan, type WriteHooks } from "./apply.js";
 import { readManifest } from "./manifest-read.js";
-import { computePlan } from "./plan.js";
+import { computePlan } from "./switch-plan.js";
 import { scanProject } from "./scan.js";
 
 export interface RegenerateResult {
@@ -74,9 +74,7 @@ export async function regenerate(
   };
   if (options.dryRun) return result;
   if (io.ask && !options.yes) {
-    const { formatPlan } = await import("./format.js");
-    io.log(formatPlan(result));
-    if (!(await io.ask.confirm(`Apply this switch from ${old.framework} to ${framework.id}?`)))
+    if (!(await io.ask.confirmSwitch(result)))
       throw new CreateBackendError("cancelled", "cancelled: nothing was changed");
   }
   const { backupDir } = applyPlan(dir, plan, tree, Buffer.from(`${JSON.stringify(finalManifest, null, 2)}\n`), { ...testHooks, oldManifest: old.file });

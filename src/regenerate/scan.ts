@@ -5,7 +5,7 @@ import { DATA_DIR } from "../paths.js";
 import { LEGACY_MANIFEST_FILE, MANIFEST_FILE, STATE_DIR } from "../schema/manifest.js";
 import { hashFile, probe } from "../write/no-follow.js";
 import { pathProblem } from "../write/project-path.js";
-import type { DiskState } from "./plan.js";
+import type { DiskState } from "./switch-plan.js";
 
 export { STATE_DIR };
 const NEVER_SCANNED = new Set([".git", STATE_DIR]);

@@ -46,6 +46,9 @@ export const Answers = z.strictObject({
 });
 export type Answers = z.infer<typeof Answers>;
 
+/** The `--config` file's fields, for "did you mean" on a misspelt key. */
+export const ANSWER_KEYS = Object.keys(Answers.shape);
+
 export const COMMANDS = ["create", "recommend", "list", "regenerate"] as const;
 export const Command = z.enum(COMMANDS);
 export type Command = z.infer<typeof Command>;

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/catalog/load.js";
 import type { Io } from "../../src/io.js";
-import { computePlan } from "../../src/regenerate/plan.js";
+import { computePlan } from "../../src/regenerate/switch-plan.js";
 import { regenerate } from "../../src/regenerate/regenerate.js";
 import { parseArgs } from "../../src/cli/args.js";
 import { sha256 } from "../../src/write/manifest.js";

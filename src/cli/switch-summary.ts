@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { PlanAction } from "../schema/plan.js";
-import { bold, cyan, dim, green, yellow } from "../cli/format.js";
-import type { RegenerateResult } from "./regenerate.js";
+import { bold, cyan, dim, green, yellow } from "./format.js";
+import type { RegenerateResult } from "../regenerate/regenerate.js";
 
 const GROUPS: { action: PlanAction; title: string }[] = [
   { action: "add", title: "add" },
