@@ -1,6 +1,9 @@
 //! API errors, rendered as `{"error": "..."}` JSON bodies.
 
-use actix_web::{HttpResponse, ResponseError, http::StatusCode};
+use std::borrow::Cow;
+
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpResponse, ResponseError};
 use serde::Serialize;
 
 #[derive(Debug, Serialize)]
@@ -10,19 +13,32 @@ pub struct ErrorBody {
 
 #[derive(Debug)]
 pub enum ApiError {
-    BadRequest(String),
-    NotFound(String),
-    MethodNotAllowed,
+    BadRequest(Cow<'static, str>),
+    NotFound(Cow<'static, str>),
+    /// A known path with a method it does not serve; the methods it does, for `Allow`.
+    MethodNotAllowed(&'static str),
     PayloadTooLarge,
+    UnsupportedMediaType,
+    /// A failure on our side (the database); the details go to the log, not the client.
+    Internal,
 }
 
 impl ApiError {
     fn message(&self) -> &str {
         match self {
             ApiError::BadRequest(message) | ApiError::NotFound(message) => message,
-            ApiError::MethodNotAllowed => "method not allowed",
+            ApiError::MethodNotAllowed(_) => "method not allowed",
             ApiError::PayloadTooLarge => "body is too large",
+            ApiError::UnsupportedMediaType => "content type must be application/json",
+            ApiError::Internal => "internal server error",
         }
+    }
+}
+
+impl From<sqlx::Error> for ApiError {
+    fn from(err: sqlx::Error) -> Self {
+        tracing::error!(error = %err, "database error");
+        ApiError::Internal
     }
 }
 
@@ -37,13 +53,19 @@ impl ResponseError for ApiError {
         match self {
             ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
-            ApiError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            ApiError::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ApiError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
     fn error_response(&self) -> HttpResponse {
-        HttpResponse::build(self.status_code()).json(ErrorBody {
+        let mut response = HttpResponse::build(self.status_code());
+        if let ApiError::MethodNotAllowed(allow) = self {
+            response.insert_header((header::ALLOW, *allow));
+        }
+        response.json(ErrorBody {
             error: self.message().to_string(),
         })
     }

@@ -1,87 +1,121 @@
-//! HTTP handlers and routing.
+//! HTTP handlers, routing and the request log.
 
-use std::sync::Mutex;
+use std::time::Instant;
 
-use actix_web::{HttpResponse, ResponseError, error::JsonPayloadError, web};
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::error::JsonPayloadError;
+use actix_web::middleware::Next;
+use actix_web::{HttpRequest, HttpResponse, ResponseError, Route, web};
 use serde_json::{Value, json};
 
+use crate::db::{self, Pool};
 use crate::errors::ApiError;
-use crate::models::{BOOKS, User, UserStore, validate_new_user};
+use crate::models::{parse_id, validate_new_user};
 
-type Store = web::Data<Mutex<UserStore>>;
+/// Largest JSON body accepted; a larger one gets a 413.
+pub const MAX_BODY_BYTES: usize = 1 << 20;
+
+type Db = web::Data<Pool>;
 
 /// Registers every route, the JSON body settings and the JSON 404/405 fallbacks.
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.app_data(
         web::JsonConfig::default()
-            // Accept JSON bodies whatever the Content-Type says.
-            .content_type_required(false)
-            .error_handler(|err, _req| match err {
-                JsonPayloadError::Overflow { .. }
-                | JsonPayloadError::OverflowKnownLength { .. } => ApiError::PayloadTooLarge.into(),
-                _ => ApiError::BadRequest("body must be a JSON object".into()).into(),
-            }),
+            .limit(MAX_BODY_BYTES)
+            .error_handler(json_error),
     )
     .service(
         web::resource("/health")
             .route(web::get().to(health))
-            .default_service(web::to(method_not_allowed)),
+            .default_service(allow("GET")),
     )
     .service(
         web::resource("/users")
             .route(web::get().to(list_users))
             .route(web::post().to(create_user))
-            .default_service(web::to(method_not_allowed)),
+            .default_service(allow("GET, POST")),
     )
     .service(
         web::resource("/users/{id}")
             .route(web::get().to(get_user))
-            .default_service(web::to(method_not_allowed)),
+            .default_service(allow("GET")),
     )
     .service(
         web::resource("/books")
             .route(web::get().to(list_books))
-            .default_service(web::to(method_not_allowed)),
+            .default_service(allow("GET")),
     )
     .default_service(web::to(not_found));
+}
+
+/// Logs every request once it is answered: method, path, status and duration.
+pub async fn log_request(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let started = Instant::now();
+    let method = req.method().clone();
+    let path = req.path().to_owned();
+    let res = next.call(req).await?;
+    tracing::info!(
+        method = %method,
+        path,
+        status = res.status().as_u16(),
+        duration_ms = started.elapsed().as_micros() as f64 / 1000.0,
+        "request"
+    );
+    Ok(res)
+}
+
+/// Bodies that are not JSON, too large, or not parseable get a JSON 415, 413 or 400.
+fn json_error(err: JsonPayloadError, _req: &HttpRequest) -> actix_web::Error {
+    match err {
+        JsonPayloadError::Overflow { .. } | JsonPayloadError::OverflowKnownLength { .. } => {
+            ApiError::PayloadTooLarge
+        }
+        JsonPayloadError::ContentType => ApiError::UnsupportedMediaType,
+        // Malformed JSON, nesting past serde_json's depth limit, a broken upload.
+        _ => ApiError::BadRequest("body must be a JSON object".into()),
+    }
+    .into()
+}
+
+/// The fallback of a known path: 405 listing the methods it serves.
+fn allow(methods: &'static str) -> Route {
+    web::to(move || async move { ApiError::MethodNotAllowed(methods).error_response() })
 }
 
 async fn health() -> HttpResponse {
     HttpResponse::Ok().json(json!({ "status": "ok" }))
 }
 
-async fn list_users(store: Store) -> HttpResponse {
-    let store = store.lock().unwrap();
-    HttpResponse::Ok().json(store.all())
+async fn list_users(pool: Db) -> Result<HttpResponse, ApiError> {
+    Ok(HttpResponse::Ok().json(db::list_users(&pool).await?))
 }
 
-async fn get_user(store: Store, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+async fn get_user(pool: Db, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
-    if id.is_empty() || !id.bytes().all(|b| b.is_ascii_digit()) || id.bytes().all(|b| b == b'0') {
-        return Err(ApiError::BadRequest("id must be a positive integer".into()));
-    }
-    // All digits: an id too large for u64 is a valid id that no user has.
-    let store = store.lock().unwrap();
-    match id.parse::<u64>().ok().and_then(|n| store.get(n)) {
+    let user = match parse_id(&id).map_err(|message| ApiError::BadRequest(message.into()))? {
+        Some(number) => db::find_user(&pool, number).await?,
+        None => None,
+    };
+    match user {
         Some(user) => Ok(HttpResponse::Ok().json(user)),
-        None => Err(ApiError::NotFound(format!("user {id} not found"))),
+        None => Err(ApiError::NotFound(format!("user {id} not found").into())),
     }
 }
 
-async fn create_user(store: Store, body: web::Json<Value>) -> Result<HttpResponse, ApiError> {
+async fn create_user(pool: Db, body: web::Json<Value>) -> Result<HttpResponse, ApiError> {
     let name = validate_new_user(&body).map_err(|message| ApiError::BadRequest(message.into()))?;
-    let user: User = store.lock().unwrap().add(name);
+    let user = db::create_user(&pool, &name).await?;
     Ok(HttpResponse::Created().json(user))
 }
 
-async fn list_books() -> HttpResponse {
-    HttpResponse::Ok().json(BOOKS)
+async fn list_books(pool: Db) -> Result<HttpResponse, ApiError> {
+    Ok(HttpResponse::Ok().json(db::list_books(&pool).await?))
 }
 
 async fn not_found() -> HttpResponse {
     ApiError::NotFound("not found".into()).error_response()
-}
-
-async fn method_not_allowed() -> HttpResponse {
-    ApiError::MethodNotAllowed.error_response()
 }

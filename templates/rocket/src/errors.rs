@@ -12,6 +12,14 @@ pub struct ErrorBody {
     pub error: String,
 }
 
+impl ErrorBody {
+    pub fn json(message: impl Into<String>) -> Json<ErrorBody> {
+        Json(ErrorBody {
+            error: message.into(),
+        })
+    }
+}
+
 /// An error status with a message; responds with `{"error": message}`.
 #[derive(Debug)]
 pub struct ApiError {
@@ -36,14 +44,16 @@ impl ApiError {
     }
 }
 
+/// A failure on our side (the database): the details go to the log, not the client.
+impl From<sqlx::Error> for ApiError {
+    fn from(err: sqlx::Error) -> Self {
+        tracing::error!(error = %err, "database error");
+        Self::new(Status::InternalServerError, "internal server error")
+    }
+}
+
 impl<'r> Responder<'r, 'static> for ApiError {
     fn respond_to(self, req: &'r Request<'_>) -> response::Result<'static> {
-        (
-            self.status,
-            Json(ErrorBody {
-                error: self.message,
-            }),
-        )
-            .respond_to(req)
+        (self.status, ErrorBody::json(self.message)).respond_to(req)
     }
 }

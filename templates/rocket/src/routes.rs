@@ -1,16 +1,16 @@
 //! Route handlers.
 
 use std::io::ErrorKind;
-use std::sync::Mutex;
 
 use rocket::State;
-use rocket::http::Status;
+use rocket::http::{ContentType, Status};
 use rocket::serde::json::{self, Json, Value, json};
 
+use crate::db::{self, Pool};
 use crate::errors::ApiError;
-use crate::models::{BOOKS, Book, User, UserStore, validate_new_user};
+use crate::models::{Book, User, parse_id, validate_new_user};
 
-type Store = State<Mutex<UserStore>>;
+type Db = State<Pool>;
 
 pub fn routes() -> Vec<rocket::Route> {
     routes![health, list_users, get_user, create_user, list_books]
@@ -22,44 +22,55 @@ fn health() -> Value {
 }
 
 #[get("/users")]
-fn list_users(store: &Store) -> Json<Vec<User>> {
-    Json(store.lock().unwrap().all().to_vec())
+async fn list_users(pool: &Db) -> Result<Json<Vec<User>>, ApiError> {
+    Ok(Json(db::list_users(pool).await?))
 }
 
 #[get("/users/<id>")]
-fn get_user(id: &str, store: &Store) -> Result<Json<User>, ApiError> {
-    if id.is_empty() || !id.bytes().all(|b| b.is_ascii_digit()) || id.bytes().all(|b| b == b'0') {
-        return Err(ApiError::bad_request("id must be a positive integer"));
-    }
-    // All digits: an id too large for u64 is a valid id that no user has.
-    let store = store.lock().unwrap();
-    match id.parse::<u64>().ok().and_then(|n| store.get(n)) {
-        Some(user) => Ok(Json(user.clone())),
-        None => Err(ApiError::not_found(format!("user {id} not found"))),
-    }
+async fn get_user(id: &str, pool: &Db) -> Result<Json<User>, ApiError> {
+    let user = match parse_id(id).map_err(ApiError::bad_request)? {
+        Some(number) => db::find_user(pool, number).await?,
+        None => None,
+    };
+    user.map(Json)
+        .ok_or_else(|| ApiError::not_found(format!("user {id} not found")))
 }
 
 /// The body is taken as any JSON value (or the reason it is not one) and checked by hand,
 /// so every invalid body gets a precise 400 instead of Rocket's 400/422.
 #[post("/users", data = "<body>")]
-fn create_user(
+async fn create_user(
+    content_type: Option<&ContentType>,
     body: Result<Json<Value>, json::Error<'_>>,
-    store: &Store,
+    pool: &Db,
 ) -> Result<(Status, Json<User>), ApiError> {
+    if !content_type.is_some_and(is_json) {
+        return Err(ApiError::new(
+            Status::UnsupportedMediaType,
+            "content type must be application/json",
+        ));
+    }
     let body = match body {
         Ok(Json(value)) => value,
         // Rocket reports a body over the "json" limit as an unexpected end of data.
         Err(json::Error::Io(err)) if err.kind() == ErrorKind::UnexpectedEof => {
             return Err(ApiError::new(Status::PayloadTooLarge, "body is too large"));
         }
+        // Malformed JSON, nesting past serde_json's depth limit, a broken upload.
         Err(_) => return Err(ApiError::bad_request("body must be a JSON object")),
     };
     let name = validate_new_user(&body).map_err(ApiError::bad_request)?;
-    let user = store.lock().unwrap().add(name);
+    let user = db::create_user(pool, &name).await?;
     Ok((Status::Created, Json(user)))
 }
 
 #[get("/books")]
-fn list_books() -> Json<[Book; 2]> {
-    Json(BOOKS)
+async fn list_books(pool: &Db) -> Result<Json<Vec<Book>>, ApiError> {
+    Ok(Json(db::list_books(pool).await?))
+}
+
+/// `application/json` or an `application/*+json` type, with any parameters.
+fn is_json(content_type: &ContentType) -> bool {
+    content_type.top() == "application"
+        && (content_type.sub() == "json" || content_type.sub().as_str().ends_with("+json"))
 }
