@@ -41,7 +41,7 @@ export async function create(options: Options, io: Io, catalog: Catalog = loadCa
   let answers = layerAnswers(defaultAnswers(options, io), fromConfig, options.answers);
 
   // ask: only what is still missing, only on a terminal
-  if (io.ask) answers = layerAnswers(answers, await io.ask.missing(answers, catalog));
+  if (io.ask) answers = layerAnswers(answers, await io.ask.missing(answers, catalog, io.cwd));
   if (!answers.name) throw badInput("--name", null, "is required when no folder is given and nothing can be asked", { hint: "pass a folder (create-any-backend my-api) or --name my-api" });
   const name = validate(ProjectName, answers.name, () => (options.dir ? "directory name" : "--name"));
 

@@ -23,3 +23,14 @@ export function runInterruptHandlers(): void {
     }
   }
 }
+
+/** What to tell the user if they interrupt now (during an install: the starter is written, how to finish). */
+let note: string | undefined;
+
+export function setInterruptNote(text: string | undefined): void {
+  note = text;
+}
+
+export function interruptNote(): string | undefined {
+  return note;
+}

@@ -17,7 +17,8 @@ export interface Io {
 }
 
 export interface Asker {
-  missing(answers: Answers, catalog: Catalog): Promise<Answers>;
+  /** The answers still missing (name, needs, languages); `cwd` is where the project folder would go. */
+  missing(answers: Answers, catalog: Catalog, cwd: string): Promise<Answers>;
   framework(recommendation: Recommendation, suggested: string, catalog: Catalog): Promise<string>;
   /** Which database, for a starter that offers several; undefined when there is nothing to choose. */
   database(framework: GeneratingFramework): Promise<DatabaseId | undefined>;

@@ -1,16 +1,36 @@
+import fs from "node:fs";
+import path from "node:path";
 import prompts from "prompts";
 import type { Catalog } from "../catalog/types.js";
 import { CreateBackendError } from "../errors.js";
 import type { Asker } from "../io.js";
 import { ProjectName, type Answers } from "../schema/options.js";
 import { DATABASE_IDS, type DatabaseId } from "../schema/catalog.js";
+import { bold, dim } from "./format.js";
+import { formatCompactRanking } from "./ranking.js";
+import { formatPlan } from "./switch-summary.js";
 
 const DATABASE_CHOICES: Record<DatabaseId, { title: string; description: string }> = {
   sqlite: { title: "SQLite", description: "embedded, one file, no server to run (default)" },
   postgres: { title: "PostgreSQL", description: "a server: for when one machine is not enough" },
 };
-import { formatRecommendation } from "./format.js";
-import { formatPlan } from "./switch-summary.js";
+
+const columns = () => process.stdout.columns || 80;
+
+/** A name for a new folder: a valid project name, and not a folder that already holds files. */
+export function checkNewProjectName(value: string, cwd: string): true | string {
+  const parsed = ProjectName.safeParse(value);
+  if (!parsed.success) return parsed.error.issues[0]?.message ?? "not a valid project name";
+  const target = path.resolve(cwd, value);
+  let entries: string[] | undefined;
+  try {
+    entries = fs.statSync(target).isDirectory() ? fs.readdirSync(target) : ["(a file)"];
+  } catch {
+    entries = undefined; // free
+  }
+  if (entries && entries.length > 0) return `./${value} already exists and is not empty: choose another name (or pass the folder and --force to write into it, backing up what it replaces)`;
+  return true;
+}
 
 // Ctrl-C at any question: a typed cancellation; nothing has been written yet.
 const onCancel = () => {
@@ -18,7 +38,8 @@ const onCancel = () => {
 };
 
 export const terminalAsker: Asker = {
-  async missing(answers: Answers, catalog: Catalog) {
+  async missing(answers: Answers, catalog: Catalog, cwd: string) {
+    process.stdout.write(`\n${bold("create-any-backend")} ${dim("· a backend starter for your needs, with the reasons from published advice")}\n\n`);
     const r = await prompts(
       [
         {
@@ -26,7 +47,7 @@ export const terminalAsker: Asker = {
           name: "name",
           message: "Project name",
           initial: "my-api",
-          validate: (v: string) => ProjectName.safeParse(v).success || "letters, digits, '.', '_' and '-', starting with a letter or digit",
+          validate: (v: string) => checkNewProjectName(v, cwd),
         },
         {
           type: answers.priority || answers.framework ? null : "multiselect",
@@ -49,7 +70,7 @@ export const terminalAsker: Asker = {
     return r as Answers;
   },
   async framework(recommendation, suggested, catalog) {
-    process.stdout.write(`\n${formatRecommendation(recommendation, false)}\n`);
+    process.stdout.write(`\n${formatCompactRanking(recommendation, columns())}\n`);
     const ranked = recommendation.recommendations.filter((r) => r.generates);
     const others = catalog.frameworks.filter((f) => f.starter && !ranked.some((r) => r.framework === f.id));
     const { framework } = await prompts(
@@ -58,9 +79,10 @@ export const terminalAsker: Asker = {
         name: "framework",
         message: "Framework",
         initial: Math.max(0, ranked.findIndex((r) => r.framework === suggested)),
+        limit: 6,
         choices: [
-          ...ranked.map((r, i) => ({ title: `${r.name}${i === 0 ? " (recommended)" : ""}`, value: r.framework, description: `${r.language}, score ${r.score}` })),
-          ...others.map((f) => ({ title: f.name, value: f.id, description: `${f.languages.join(", ")}: outside your languages` })),
+          ...ranked.map((r, i) => ({ title: `${r.name}${i === 0 ? " (recommended)" : ""}`, value: r.framework, description: r.language })),
+          ...others.map((f) => ({ title: f.name, value: f.id, description: `${f.starter?.language}: outside your languages` })),
         ],
       },
       { onCancel },

@@ -1,6 +1,6 @@
 import { isatty } from "node:tty";
 import { CreateBackendError } from "../errors.js";
-import { runInterruptHandlers } from "../interrupt.js";
+import { interruptNote, runInterruptHandlers } from "../interrupt.js";
 import type { Io } from "../io.js";
 import type { Options } from "../schema/options.js";
 import { GENERATOR } from "../version.js";
@@ -82,6 +82,8 @@ async function run(options: Options): Promise<void> {
 function exitOnInterrupt(signal: NodeJS.Signals): void {
   runInterruptHandlers();
   process.stderr.write(`\ninterrupted (${signal}); any half-done write was undone\n`);
+  const note = interruptNote();
+  if (note) process.stderr.write(`${note}\n`);
   process.exit(130);
 }
 

@@ -1,4 +1,5 @@
 import { failed } from "../errors.js";
+import { setInterruptNote } from "../interrupt.js";
 
 export interface PostContext {
   dir: string;
@@ -17,7 +18,9 @@ export const POST_STEPS: Record<"install" | "git", Step> = {
   async install(ctx) {
     const { execa } = await import("execa");
     const p = ctx.progress(`Installing: ${ctx.commands.install}`);
+    setInterruptNote(`The starter is written in ${ctx.dir}; to finish the install: cd ${JSON.stringify(ctx.dir)} && ${ctx.commands.install}`);
     const r = await execa("sh", ["-c", ctx.commands.install], { cwd: ctx.dir, reject: false, all: true, stdin: "ignore" });
+    setInterruptNote(undefined);
     p.done(r.exitCode === 0);
     if (r.exitCode !== 0) {
       const tail = (r.all ?? "").split("\n").slice(-20).join("\n");

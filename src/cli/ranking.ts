@@ -1,0 +1,40 @@
+import type { Reason, Recommendation } from "../schema/requirements.js";
+import { bold, dim, green } from "./format.js";
+import { wrap } from "./help.js";
+
+/** Reasons worth showing once: the same claim from two articles, or a rating restating a reason, counts once. */
+function distinct(reasons: Reason[], max: number): Reason[] {
+  const seen = new Set<string>();
+  const out: Reason[] = [];
+  for (const r of reasons) {
+    const key = r.text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+    if (key.length < 12 || seen.has(key)) continue;
+    seen.add(key);
+    out.push(r);
+    if (out.length === max) break;
+  }
+  return out;
+}
+
+/**
+ * The ranking as the interactive flow shows it: the top three that generate,
+ * two reasons each with their article, wrapped to the terminal. The full cited
+ * list stays in `recommend`, `--all` and the starter's README.
+ */
+export function formatCompactRanking(rec: Recommendation, columns: number, top = 3, reasonsEach = 2): string {
+  const width = Math.max(40, Math.min(columns, 100)) - 1;
+  const req = rec.requirements;
+  const wanted = [req.priorities.length ? req.priorities.join(", ") : "", req.languages.length ? `in ${req.languages.join(", ")}` : ""].filter(Boolean).join(" ");
+  const lines = [bold(`Best fits${wanted ? ` for ${wanted}` : ""}:`)];
+  rec.recommendations
+    .filter((r) => r.generates)
+    .slice(0, top)
+    .forEach((r, i) => {
+      lines.push(`${bold(`${i + 1}. ${r.name}`)} ${dim(`(${r.language})`)}`);
+      const reasons = distinct(r.reasons, reasonsEach);
+      for (const reason of reasons) lines.push(`   ${green("+")} ${wrap(`${reason.text} ${dim(`[${reason.source}]`)}`, width, 5)}`);
+      if (reasons.length === 0) lines.push(dim("   no article gives a specific reason for these needs"));
+    });
+  lines.push(dim(wrap("Why, in full, with sections: create-any-backend recommend (--all: every framework)", width, 0)));
+  return lines.join("\n");
+}
