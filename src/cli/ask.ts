@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import prompts from "prompts";
+import prompts, { type PromptObject } from "prompts";
 import type { Catalog } from "../catalog/types.js";
 import { CreateBackendError } from "../errors.js";
 import type { Asker } from "../io.js";
@@ -73,20 +73,19 @@ export const terminalAsker: Asker = {
     process.stdout.write(`\n${formatCompactRanking(recommendation, columns())}\n`);
     const ranked = recommendation.recommendations.filter((r) => r.generates);
     const others = catalog.frameworks.filter((f) => f.starter && !ranked.some((r) => r.framework === f.id));
-    const { framework } = await prompts(
-      {
+    // optionsPerPage: prompts' select supports it, its type definitions do not list it.
+    const question: PromptObject<"framework"> & { optionsPerPage: number } = {
         type: "select",
         name: "framework",
         message: "Framework",
         initial: Math.max(0, ranked.findIndex((r) => r.framework === suggested)),
-        limit: 6,
+        optionsPerPage: 5,
         choices: [
           ...ranked.map((r, i) => ({ title: `${r.name}${i === 0 ? " (recommended)" : ""}`, value: r.framework, description: r.language })),
           ...others.map((f) => ({ title: f.name, value: f.id, description: `${f.starter?.language}: outside your languages` })),
         ],
-      },
-      { onCancel },
-    );
+    };
+    const { framework } = await prompts(question, { onCancel });
     return framework as string;
   },
   async database(framework) {

@@ -1,11 +1,14 @@
 import { FLAGS } from "./flags.js";
 
+/** Visible width: ANSI colour codes take no room. */
+export const visibleWidth = (s: string) => [...s.replace(/\x1b\[[0-9;]*m/g, "")].length;
+
 /** Words of `text` in lines of at most `width` characters, every line after the first indented by `indent`. */
 export function wrap(text: string, width: number, indent: number): string {
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(" ")) {
-    if (line && line.length + 1 + word.length > width - indent) {
+    if (line && visibleWidth(line) + 1 + visibleWidth(word) > width - indent) {
       lines.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;

@@ -16,6 +16,12 @@ function distinct(reasons: Reason[], max: number): Reason[] {
   return out;
 }
 
+/** A reason kept to two lines: the rest is in `recommend`. */
+function atMostTwoLines(wrapped: string): string {
+  const lines = wrapped.split("\n");
+  return lines.length <= 2 ? wrapped : `${lines[0]}\n${lines[1]!.replace(/\s*\S*$/, "")} …`;
+}
+
 /**
  * The ranking as the interactive flow shows it: the top three that generate,
  * two reasons each with their article, wrapped to the terminal. The full cited
@@ -32,9 +38,9 @@ export function formatCompactRanking(rec: Recommendation, columns: number, top =
     .forEach((r, i) => {
       lines.push(`${bold(`${i + 1}. ${r.name}`)} ${dim(`(${r.language})`)}`);
       const reasons = distinct(r.reasons, reasonsEach);
-      for (const reason of reasons) lines.push(`   ${green("+")} ${wrap(`${reason.text} ${dim(`[${reason.source}]`)}`, width, 5)}`);
+      for (const reason of reasons) lines.push(`   ${green("+")} ${atMostTwoLines(wrap(`${reason.text} ${dim(`[${reason.source}]`)}`, width, 5))}`);
       if (reasons.length === 0) lines.push(dim("   no article gives a specific reason for these needs"));
     });
-  lines.push(dim(wrap("Why, in full, with sections: create-any-backend recommend (--all: every framework)", width, 0)));
+  lines.push(dim("Every reason, with its section: create-any-backend recommend --all"));
   return lines.join("\n");
 }

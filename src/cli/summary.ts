@@ -1,16 +1,15 @@
 import path from "node:path";
 import type { CreateResult } from "../create.js";
 import { bold, cyan, dim, green, yellow } from "./format.js";
+import { visibleWidth } from "./help.js";
 
 const STEP_DONE: Record<string, string> = { install: "dependencies installed", git: "git repository initialised with a first commit" };
 
-/** Visible width of a line: ANSI colour codes take no room. */
-const width = (s: string) => [...s.replace(/\x1b\[[0-9;]*m/g, "")].length;
 
 /** Lines framed in a box, as the closing summary of the interactive flow. */
 export function box(lines: string[]): string[] {
-  const inner = Math.max(...lines.map(width));
-  return [`┌${"─".repeat(inner + 2)}┐`, ...lines.map((l) => `│ ${l}${" ".repeat(inner - width(l))} │`), `└${"─".repeat(inner + 2)}┘`];
+  const inner = Math.max(...lines.map(visibleWidth));
+  return [`┌${"─".repeat(inner + 2)}┐`, ...lines.map((l) => `│ ${l}${" ".repeat(inner - visibleWidth(l))} │`), `└${"─".repeat(inner + 2)}┘`];
 }
 
 export function formatCreated(r: CreateResult, cwd: string): string {
