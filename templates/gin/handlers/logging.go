@@ -28,7 +28,7 @@ func RequestLogger(logger *slog.Logger) gin.HandlerFunc {
 			level = slog.LevelError
 		}
 		if len(c.Errors) > 0 {
-			attrs = append(attrs, slog.String("error", c.Errors.String()))
+			attrs = append(attrs, slog.Any("errors", c.Errors.Errors()))
 		}
 		logger.LogAttrs(c.Request.Context(), level, "request", attrs...)
 	}
