@@ -16,6 +16,7 @@ import path from "node:path";
 import { loadCatalog } from "../../src/catalog/load.js";
 import { DATABASE_IDS } from "../../src/schema/catalog.js";
 import { startPostgres, type Postgres } from "./postgres.js";
+import { decideVerification } from "./toolchain.js";
 import { emptyRow, generate, postgresPlace, sqlitePlace, verifyProject, type Row } from "./starter.js";
 
 const args = process.argv.slice(2);
@@ -61,7 +62,7 @@ for (const fw of selected) {
     }
     let place;
     if (database === "sqlite") place = sqlitePlace(dir);
-    if (database === "postgres" && starter.verification === "run") {
+    if (database === "postgres" && decideVerification(starter).mode === "run") {
       const server = await postgres();
       if (!server) {
         rows.push({ ...emptyRow(fw.id, database), generate: "ok", outcome: "missing toolchain", detail: `PostgreSQL: ${pgError}` });
