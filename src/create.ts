@@ -100,11 +100,13 @@ function outsideTeamLanguages(answers: Answers, framework: GeneratingFramework):
 /**
  * The package manager that launched us, from its user agent ("yarn/4.18.1 npm/? node/v20.20.2 linux x64"),
  * with its version, so a project made by `yarn create` (Yarn 1 or 4) is set up for that same Yarn.
+ * A prerelease or build ("pnpm/11.0.0-rc.1", "bun/1.4.6-canary.1+abc") keeps only the name: the
+ * packageManager field then names a release, which corepack and CI can fetch.
  */
 export function launchingPackageManager(userAgent: string | undefined): string | undefined {
-  const m = /^(npm|pnpm|yarn|bun)\/(\d+\.\d+\.\d+)/.exec(userAgent ?? "");
+  const m = /^(npm|pnpm|yarn|bun)\/(\d+\.\d+\.\d+)(\S*)/.exec(userAgent ?? "");
   if (!m) return undefined;
-  return m[1] === "npm" ? "npm" : `${m[1]}@${m[2]}`;
+  return m[1] === "npm" || m[3] ? m[1] : `${m[1]}@${m[2]}`;
 }
 
 function defaultAnswers(options: Options, io: Io): Answers {

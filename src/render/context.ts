@@ -34,6 +34,17 @@ export interface PackageManagerInfo {
   version: string | null;
   spec: string | null;
   berry: boolean;
+  /**
+   * Where this manager is told which dependencies may run install scripts (better-sqlite3
+   * compiles its native module then): npm 11.19+ reads package.json `allowScripts`; pnpm 10
+   * package.json `pnpm.onlyBuiltDependencies`; pnpm 11+ `allowBuilds` in pnpm-workspace.yaml
+   * (it no longer reads package.json's `pnpm` field, and fails on a build nobody decided);
+   * Yarn 2+ `dependenciesMeta.<name>.built` (Yarn 4.18 runs no scripts otherwise); bun
+   * `trustedDependencies`. null where every script runs (Yarn 1, pnpm 9 and older).
+   */
+  buildApproval: "allowScripts" | "onlyBuiltDependencies" | "allowBuilds" | "dependenciesMeta" | "trustedDependencies" | null;
+  /** Settings files beside package.json that the install reads, so the Dockerfile copies them with the lockfile. */
+  configFiles: string[];
   install: string;
   run: string;
   exec: string;
@@ -44,14 +55,22 @@ export interface PackageManagerInfo {
 }
 
 /** Versions written when the package manager was named without one (the newest on the npm registry when this was released). */
-const DEFAULT_VERSIONS: Record<Exclude<PackageManagerName, "npm">, string> = { pnpm: "12.21.0", yarn: "4.18.1", bun: "1.4.5" };
+export const DEFAULT_VERSIONS: Record<Exclude<PackageManagerName, "npm">, string> = { pnpm: "12.21.0", yarn: "4.18.1", bun: "1.4.5" };
 
 export function packageManagerInfo(answer: PackageManager): PackageManagerInfo {
   const [name, given] = answer.split("@") as [PackageManagerName, string | undefined];
   const version = name === "npm" ? null : (given ?? DEFAULT_VERSIONS[name]);
   const spec = version && `${name}@${version}`;
-  const berry = name === "yarn" && Number(version!.split(".")[0]) >= 2;
-  const common = { name, version, spec, berry };
+  const major = version ? Number(version.split(".")[0]) : 0;
+  const berry = name === "yarn" && major >= 2;
+  const buildApproval = {
+    npm: "allowScripts" as const,
+    pnpm: major >= 11 ? ("allowBuilds" as const) : major === 10 ? ("onlyBuiltDependencies" as const) : null,
+    yarn: berry ? ("dependenciesMeta" as const) : null,
+    bun: "trustedDependencies" as const,
+  }[name];
+  const configFiles = [...(berry ? [".yarnrc.yml"] : []), ...(buildApproval === "allowBuilds" ? ["pnpm-workspace.yaml"] : [])];
+  const common = { name, version, spec, berry, buildApproval, configFiles };
   switch (name) {
     case "npm":
       return { ...common, install: "npm install", run: "npm run", exec: "npx", lockfile: "package-lock.json", ci: "npm ci", ciProd: "npm ci --omit=dev" };
