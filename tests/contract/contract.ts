@@ -13,6 +13,17 @@ interface Reply { status: number; type: string; allow: string; body: unknown; te
 function call(base: string, method: string, path: string, body?: string | Buffer, contentType = "application/json"): Promise<Reply> {
   const url = new URL(base + path);
   return new Promise((resolve, reject) => {
+    // A hard deadline of its own: a socket destroyed by a reset can no longer time out.
+    const deadline = setTimeout(() => {
+      req.destroy();
+      reject(new Error(`${method} ${path}: no answer within 20 s`));
+    }, 20_000);
+    const settle = <T>(fn: (v: T) => void) => (v: T) => {
+      clearTimeout(deadline);
+      fn(v);
+    };
+    resolve = settle(resolve);
+    reject = settle(reject);
     const req = http.request(
       {
         host: url.hostname,
@@ -39,8 +50,15 @@ function call(base: string, method: string, path: string, body?: string | Buffer
       },
     );
     req.on("timeout", () => req.destroy(new Error(`${method} ${path}: no answer within 15 s`)));
-    // A server may answer (413) and close before it has read a large body: the answer still counts.
-    req.on("error", (err: NodeJS.ErrnoException) => (err.code === "EPIPE" || err.code === "ECONNRESET" ? undefined : reject(err)));
+    // A server may answer (413) and close before it has read a large body: the answer, if it came, still
+    // counts (the response handler resolves); a reset before any answer is a failure, not a hang.
+    let answered = false;
+    req.on("response", () => (answered = true));
+    req.on("error", (err: NodeJS.ErrnoException) => {
+      if (err.code === "EPIPE") return;
+      if (err.code === "ECONNRESET" && answered) return;
+      reject(new Error(`${method} ${path}: ${err.code ?? err.message} before any answer`));
+    });
     if (body !== undefined) req.write(body);
     req.end();
   });
