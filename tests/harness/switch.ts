@@ -127,8 +127,8 @@ for (const { from, to, database } of pairs) {
 }
 pg?.stop();
 
-console.log("\npair                                      install      own tests          contract  data  seconds  result");
-for (const r of rows) console.log(`${r.pair.padEnd(42)}${r.install.padEnd(13)}${r.ownTests.padEnd(19)}${r.contract.padEnd(10)}${r.data.padEnd(6)}${String(r.seconds).padEnd(9)}${r.outcome}`);
+console.log("\npair                                      install             own tests           contract  data  seconds  result");
+for (const r of rows) console.log(`${r.pair.padEnd(42)}${r.install.padEnd(19)} ${r.ownTests.padEnd(19)}${r.contract.padEnd(10)}${r.data.padEnd(6)}${String(r.seconds).padEnd(9)}${r.outcome}`);
 const failed = rows.filter((r) => r.outcome !== "passed");
 for (const f of failed) console.log(`\n--- ${f.pair}: ${f.outcome}\n${f.detail ?? ""}`);
 console.log(`\n${rows.length - failed.length} passed, ${failed.length} failed`);
