@@ -341,7 +341,13 @@ async function main() {
     // packages for every platform; a registry that lacks some cannot have it recorded, and a frozen install
     // then refuses the lockfile. That says nothing of the starter: the frozen install is checked without the pin.
     let frozenEnv = env;
-    if (/packageManager pin was not recorded/.test(fs.readFileSync(log, "utf8"))) {
+    const pinLog = path.join(logs, `${m.id}-pin.log`);
+    if (
+      m.bin === "pnpm" &&
+      !/packageManagerDependencies/.test(fs.readFileSync(lockfile, "utf8")) &&
+      (await sh("pnpm install --lockfile-only", { cwd: app, env, log: pinLog })) &&
+      /packageManager pin was not recorded/.test(fs.readFileSync(pinLog, "utf8"))
+    ) {
       frozenEnv = { ...env, pnpm_config_pm_on_fail: "ignore" };
       row.notes.push(
         `${m.id} frozen*: this registry lacks some of pnpm ${m.version}'s platform packages, so pnpm could not record its pin in ${m.lockfile}; checked with pmOnFail=ignore`,
