@@ -319,12 +319,15 @@ export function lintDockerfile(dir: string): string | undefined {
 /** Best effort: the number of tests the native runner reports, for the table. */
 function countTests(raw: string): string {
   const out = raw.replace(/\x1b\[[0-9;]*m/g, "");
+  const sum = (re: RegExp) => [...out.matchAll(re)].reduce((n, m) => n + Number(m[1]), 0);
+  // Surefire prints a line per class, then the total last; cargo a line per test binary.
+  const surefire = [...out.matchAll(/Tests run: (\d+), Failures: 0/g)].at(-1);
+  if (surefire) return ` (${surefire[1]} tests)`;
+  if (/test result: ok\./.test(out)) return ` (${sum(/test result: ok\. (\d+) passed/g)} tests)`;
   const patterns = [
     /^\s*Tests\s+(\d+) passed/m, // vitest
     /# pass (\d+)/, // node:test
-    /(\d+) passed/, // pytest
-    /Tests run: (\d+), Failures: 0/, // surefire
-    /test result: ok\. (\d+) passed/, // cargo (first crate)
+    /(\d+) passed/, // pytest, PHPUnit-like summaries
   ];
   for (const p of patterns) {
     const m = out.match(p);
