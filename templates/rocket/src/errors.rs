@@ -54,6 +54,12 @@ impl From<sqlx::Error> for ApiError {
 
 impl<'r> Responder<'r, 'static> for ApiError {
     fn respond_to(self, req: &'r Request<'_>) -> response::Result<'static> {
-        (self.status, ErrorBody::json(self.message)).respond_to(req)
+        let too_large = self.status == Status::PayloadTooLarge;
+        let mut response = (self.status, ErrorBody::json(self.message)).respond_to(req)?;
+        if too_large {
+            // The rest of the body was never read: close the connection rather than reuse it.
+            response.set_raw_header("Connection", "close");
+        }
+        Ok(response)
     }
 }

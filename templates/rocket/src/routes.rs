@@ -44,20 +44,22 @@ async fn create_user(
     body: Result<Json<Value>, json::Error<'_>>,
     pool: &Db,
 ) -> Result<(Status, Json<User>), ApiError> {
+    // Rocket reports a body over the "json" limit as an unexpected end of data. Checked first:
+    // the rest of such a body is unread, and only the 413 closes the connection.
+    if let Err(json::Error::Io(err)) = &body
+        && err.kind() == ErrorKind::UnexpectedEof
+    {
+        return Err(ApiError::new(Status::PayloadTooLarge, "body is too large"));
+    }
     if !content_type.is_some_and(is_json) {
         return Err(ApiError::new(
             Status::UnsupportedMediaType,
             "content type must be application/json",
         ));
     }
-    let body = match body {
-        Ok(Json(value)) => value,
-        // Rocket reports a body over the "json" limit as an unexpected end of data.
-        Err(json::Error::Io(err)) if err.kind() == ErrorKind::UnexpectedEof => {
-            return Err(ApiError::new(Status::PayloadTooLarge, "body is too large"));
-        }
-        // Malformed JSON, nesting past serde_json's depth limit, a broken upload.
-        Err(_) => return Err(ApiError::bad_request("body must be a JSON object")),
+    // Malformed JSON, nesting past serde_json's depth limit, a broken upload.
+    let Ok(Json(body)) = body else {
+        return Err(ApiError::bad_request("body must be a JSON object"));
     };
     let name = validate_new_user(&body).map_err(ApiError::bad_request)?;
     let user = db::create_user(pool, &name).await?;
