@@ -42,16 +42,23 @@ export const emptyRow = (framework: string, database: string): Row => ({
 
 export const have = (tool: string) => spawnSync("sh", ["-c", `command -v ${JSON.stringify(tool)}`]).status === 0;
 
-/** Environment for starters: shared caches so repeated runs do not rebuild the world. */
-export function starterEnv(id: string): NodeJS.ProcessEnv {
+/**
+ * Environment for starters: shared caches so repeated runs do not rebuild the
+ * world, plus the database's variables (`undefined` removes one: SQLite runs
+ * with no DATABASE_URL).
+ */
+export function starterEnv(id: string, database: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const cache = path.join(os.homedir(), ".cache", "create-any-backend");
-  return {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     CI: "true",
     NEXT_TELEMETRY_DISABLED: "1",
     CARGO_TARGET_DIR: process.env.CARGO_TARGET_DIR ?? path.join(cache, "cargo-target", id),
     PIP_DISABLE_PIP_VERSION_CHECK: "1",
+    ...database,
   };
+  for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
+  return env;
 }
 
 export function runStep(cmd: string, cwd: string, env: NodeJS.ProcessEnv, timeoutMs: number) {
@@ -275,8 +282,7 @@ export async function verifyProject(
     if (rep.failures.length > 0) return finish("failed", rep.failures.map((f) => `${f.file}: ${f.out}`).join("\n"));
     return finish("syntax checked, not run here", `needs ${decision.missing.join(", ")}`);
   }
-  const env = { ...starterEnv(id), ...opts.place?.env };
-  for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
+  const env = starterEnv(id, opts.place?.env);
   const install = runStep(m.commands.install, dir, env, 30 * 60_000);
   row.install = `${install.ok ? "ok" : "FAIL"} ${install.seconds.toFixed(0)}s`;
   if (!install.ok) return finish("failed", install.out.slice(-3000));

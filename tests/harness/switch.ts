@@ -51,8 +51,7 @@ for (const { from, to, database } of pairs) {
     pg ??= await startPostgres();
     place = postgresPlace(pg, `cab_switch_${from}_${to}`.replace(/-/g, "_"));
   }
-  const env = { ...starterEnv(from), ...place.env };
-  for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
+  const env = starterEnv(from, place.env);
 
   // A serves; a user is stored through its API.
   const mA = readManifest(dir);
@@ -88,8 +87,7 @@ for (const { from, to, database } of pairs) {
 
   // B on the same data: the stored user is there, and new rows go after it.
   const mB = readManifest(dir);
-  const envB = { ...starterEnv(to), ...place.env };
-  for (const [k, v] of Object.entries(envB)) if (v === undefined) delete envB[k];
+  const envB = starterEnv(to, place.env);
   const installB = runStep(mB.commands.install, dir, envB, 30 * 60_000);
   if (!installB.ok) {
     fail(`${to} install failed:\n${installB.out.slice(-2000)}`);
