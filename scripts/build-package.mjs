@@ -31,50 +31,79 @@ function layerFolders() {
   ];
 }
 
-/** One template file as JS source: `.hbs` precompiled, any other file as its text. */
+/** The partials a template calls by name (`{{> node/server}}`, `{{#> x}}`); a computed partial name cannot be known here, so it fails the build. */
+function partialsCalled(text, where) {
+  const names = new Set();
+  const visit = (node) => {
+    if (!node || typeof node !== "object") return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (node.type === "PartialStatement" || node.type === "PartialBlockStatement") {
+      if (node.name.type !== "PathExpression") throw new Error(`${where}: a partial's name must be written out, for the package build to know what it needs`);
+      names.add(node.name.original);
+    }
+    for (const [key, value] of Object.entries(node)) if (key !== "loc") visit(value);
+  };
+  visit(Handlebars.parse(text));
+  return names;
+}
+
+/** One template file as JS source (`.hbs` precompiled, any other file as its text), and the partials it calls. */
 function fileEntry(dir, rel) {
   const abs = path.join(templatesDir, dir, rel);
   const executable = (fse.statSync(abs).mode & 0o111) !== 0;
   const text = fse.readFileSync(abs, "utf8");
   if (!Buffer.from(text, "utf8").equals(fse.readFileSync(abs))) throw new Error(`templates/${dir}/${rel} is not UTF-8 text`);
-  const body = rel.endsWith(".hbs") ? `{spec:${Handlebars.precompile(text, COMPILE_OPTIONS)}}` : `{raw:${JSON.stringify(text)}}`;
-  return `[${JSON.stringify(rel)},${executable},${body}]`;
+  if (!rel.endsWith(".hbs")) return { source: `[${JSON.stringify(rel)},${executable},{raw:${JSON.stringify(text)}}]`, partials: new Set() };
+  const spec = Handlebars.precompile(text, COMPILE_OPTIONS);
+  return { source: `[${JSON.stringify(rel)},${executable},{spec:${spec}}]`, partials: partialsCalled(text, `templates/${dir}/${rel}`) };
 }
 
 /**
  * Every layer, every partial and every starter.json one-liner, precompiled,
  * each as the source of one JS expression, kept apart so that a run compiles
- * only the layers it renders.
+ * only the layers it renders and the partials those call; with each layer and
+ * partial, the names of the partials it calls.
  */
 function precompiledTemplates() {
+  const partialsDir = path.join(templatesDir, "_shared", "partials");
+  const partials = Object.fromEntries(
+    listFiles(partialsDir).map((rel) => {
+      const text = fse.readFileSync(path.join(partialsDir, rel), "utf8");
+      const calls = [...partialsCalled(text, `templates/_shared/partials/${rel}`)];
+      return [rel.replace(/\.hbs$/, ""), { source: Handlebars.precompile(text, COMPILE_OPTIONS), calls }];
+    }),
+  );
   const layers = Object.fromEntries(
     layerFolders().map((dir) => {
       // A framework's _database/ overlays are layers of their own; starter.json is catalog data.
-      const files = listFiles(path.join(templatesDir, dir)).filter((rel) => !rel.startsWith("_database/") && rel !== "starter.json");
-      return [dir, `[${files.map((rel) => fileEntry(dir, rel)).join(",")}]`];
+      const files = listFiles(path.join(templatesDir, dir))
+        .filter((rel) => !rel.startsWith("_database/") && rel !== "starter.json")
+        .map((rel) => fileEntry(dir, rel));
+      const calls = [...new Set(files.flatMap((f) => [...f.partials]))].sort();
+      return [dir, { source: `[${files.map((f) => f.source).join(",")}]`, calls }];
     }),
   );
-  const partialsDir = path.join(templatesDir, "_shared", "partials");
-  const partials = listFiles(partialsDir).map(
-    (rel) => `${JSON.stringify(rel.replace(/\.hbs$/, ""))}:${Handlebars.precompile(fse.readFileSync(path.join(partialsDir, rel), "utf8"), COMPILE_OPTIONS)}`,
-  );
+  for (const [where, { calls }] of [...Object.entries(layers), ...Object.entries(partials)])
+    for (const name of calls) if (!partials[name]) throw new Error(`${where} calls the partial ${name}, which templates/_shared/partials/ does not have`);
   const oneLiners = new Set(
     loadCatalog().frameworks.flatMap((f) =>
       f.starter ? [...Object.values(f.starter.commands), ...Object.values(f.starter.databases ?? {}).map((d) => d.url)] : [],
     ),
   );
+  for (const t of oneLiners) if (partialsCalled(t, "starter.json").size > 0) throw new Error(`starter.json: "${t}" calls a partial; one-liners cannot`);
   const strings = [...oneLiners].map((t) => `${JSON.stringify(t)}:${Handlebars.precompile(t, COMPILE_OPTIONS)}`);
-  return { layers, partials: `{${partials.join(",")}}`, strings: `{${strings.join(",")}}` };
+  return { layers, partials, strings: `{${strings.join(",")}}` };
 }
 
 /**
  * build/templates.bin: the precompiled templates are most of the package's
- * size, and text that compresses well. Each piece (a layer, the partials, the
+ * size, and text that compresses well. Each piece (a layer, a partial, the
  * one-liners) is brotli-compressed on its own, so a run unpacks only what it
  * renders, and the file is read as bytes, never parsed as one big script.
  * Layout: a 4-byte big-endian length, that many bytes of JSON index
- * ({ layers: { dir: [offset, length] }, partials: [...], strings: [...] },
- * offsets counted from the end of the index), then the pieces.
+ * ({ layers: { dir: { at: [offset, length], calls: [partial, ...] } },
+ * partials: { name: { at, calls } }, strings: [offset, length] }, offsets
+ * counted from the end of the index), then the pieces.
  */
 function templatesFile() {
   const pack = (source) => brotliCompressSync(Buffer.from(source), { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_LGWIN]: 16 } });
@@ -88,7 +117,8 @@ function templatesFile() {
     offset += buf.length;
     return at;
   };
-  const index = { layers: Object.fromEntries(Object.entries(layers).map(([dir, source]) => [dir, add(source)])), partials: add(partials), strings: add(strings) };
+  const entries = (map) => Object.fromEntries(Object.entries(map).map(([key, { source, calls }]) => [key, { at: add(source), calls }]));
+  const index = { layers: entries(layers), partials: entries(partials), strings: add(strings) };
   const head = Buffer.from(JSON.stringify(index));
   const size = Buffer.alloc(4);
   size.writeUInt32BE(head.length);
@@ -96,26 +126,36 @@ function templatesFile() {
 }
 
 const virtual = {
+  "catalog-reader": () => `export function readCatalog() { throw new Error("the package reads only the catalog it was built with"); }`,
   "virtual:leftovers": () => `export default ${fse.readFileSync(path.join(root, "data", "leftovers.json"), "utf8")};`,
 };
 
 await fse.emptyDir(out);
 await fse.writeFile(path.join(out, "templates.bin"), templatesFile());
 await fse.writeJson(path.join(out, "catalog.json"), loadCatalog());
-await build({
-  entryPoints: { cli: path.join(root, "src/bundle-entry.ts") },
+const common = {
   bundle: true,
-  // The CLI's own code is one file; only prompts, execa and the precompiled templates are chunks, loaded by the runs that use them.
-  splitting: true,
-  chunkNames: "chunks/[name]-[hash]",
   format: "esm",
   platform: "node",
   target: "node20",
-  outdir: out,
   minify: process.env.CAB_MINIFY !== "0",
   legalComments: "linked",
-  banner: { js: "#!/usr/bin/env node\nimport{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
-  define: { "process.env.CAB_BUNDLED": '"1"' },
+  write: false,
+  logLevel: "warning",
+};
+// Libraries only some runs need, each bundled into a file of its own that the CLI imports on first use:
+// prompts (a terminal's questions) and execa (install, git).
+const LAZY_LIBRARIES = { prompts: `export { default } from "prompts";`, execa: `export * from "execa";` };
+// All of the CLI's own code, zod and Handlebars' runtime are one file: every module file costs a run a read, a
+// compile and a link, more than parsing code a command does not run (measured: docs/ARCHITECTURE.md, "Package").
+const cli = await build({
+  ...common,
+  entryPoints: { cli: path.join(root, "src/bundle-entry.ts") },
+  outdir: out,
+  format: "cjs",
+  outExtension: { ".js": ".cjs" },
+  define: { "process.env.CAB_BUNDLED": '"1"', "import.meta.url": "__importMetaUrl" },
+  banner: { js: `const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;` },
   plugins: [
     {
       name: "virtual-modules",
@@ -123,13 +163,29 @@ await build({
         b.onResolve({ filter: /^virtual:/ }, (args) => ({ path: args.path, namespace: "virtual" }));
         // Templates from files (and Handlebars' compiler) are for a clone; the package uses its precompiled ones.
         b.onResolve({ filter: /\/fs-source\.js$/ }, () => ({ path: "./fs-source-is-not-in-the-package.js", external: true }));
+        // So is the catalog reader, with the catalog's schemas: the package's catalog was validated when it was built.
+        b.onResolve({ filter: /^\.\/read\.js$/ }, (args) => (args.importer.endsWith(path.join("catalog", "load.ts")) ? { path: "catalog-reader", namespace: "virtual" } : undefined));
         b.onLoad({ filter: /.*/, namespace: "virtual" }, (args) => ({ contents: virtual[args.path](), loader: "js" }));
+        b.onResolve({ filter: new RegExp(`^(${Object.keys(LAZY_LIBRARIES).join("|")})$`) }, (args) => ({ path: `./chunks/${args.path}.js`, external: true }));
       },
     },
   ],
-  logLevel: "warning",
 });
-await fse.chmod(path.join(out, "cli.js"), 0o755);
+const libraries = await Promise.all(
+  Object.entries(LAZY_LIBRARIES).map(([name, contents]) =>
+    build({ ...common, stdin: { contents, resolveDir: root, loader: "js" }, outfile: path.join(out, "chunks", `${name}.js`) }),
+  ),
+);
+// Bundled CommonJS (prompts, execa's helpers) calls require() for Node's own modules through esbuild's shim;
+// only a file that defines that shim gets a require.
+for (const file of [cli, ...libraries].flatMap((r) => r.outputFiles)) {
+  const head = [
+    ...(file.path === path.join(out, "cli.cjs") ? ["#!/usr/bin/env node"] : []),
+    ...(file.text.includes("typeof require") ? ["import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);"] : []),
+  ];
+  await fse.outputFile(file.path, head.length > 0 ? `${head.join("\n")}\n${file.text}` : file.contents);
+}
+await fse.chmod(path.join(out, "cli.cjs"), 0o755);
 const files = (await fse.readdir(out, { recursive: true })).filter((f) => fse.statSync(path.join(out, f)).isFile());
 const bytes = files.reduce((n, f) => n + fse.statSync(path.join(out, f)).size, 0);
 console.log(`build/: ${files.length} files, ${(bytes / 1024).toFixed(0)} kB`);

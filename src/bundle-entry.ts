@@ -15,4 +15,6 @@ bundled.leftovers = leftovers;
 useTemplateSource(() =>
   import("./render/precompiled-source.js").then((m) => m.precompiledSource(fs.readFileSync(new URL("./templates.bin", import.meta.url)))),
 );
-process.exitCode = await main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

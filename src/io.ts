@@ -1,7 +1,7 @@
 import type { Catalog } from "./catalog/types.js";
 import type { RegenerateResult } from "./regenerate/regenerate.js";
 import type { GeneratingFramework } from "./decide/resolve.js";
-import type { DatabaseId } from "./schema/catalog.js";
+import type { DatabaseId } from "./schema/ids.js";
 import type { Answers } from "./schema/options.js";
 import type { Recommendation } from "./schema/requirements.js";
 

@@ -1,6 +1,6 @@
 import type * as z from "zod/mini";
 import { badInput, type CreateBackendError } from "./errors.js";
-import { ID_ALIASES } from "./schema/catalog.js";
+import { ID_ALIASES } from "./schema/ids.js";
 import { didYouMean } from "./suggest.js";
 
 /**

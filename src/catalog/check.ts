@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { LANGUAGE_IDS, PRIORITY_IDS, SOURCE_IDS } from "../schema/catalog.js";
+import { LANGUAGE_IDS, PRIORITY_IDS, SOURCE_IDS } from "../schema/ids.js";
 import { DATABASE_OVERLAY } from "../render/paths.js";
 import type { Catalog, CatalogFramework } from "./types.js";
 

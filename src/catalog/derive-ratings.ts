@@ -1,4 +1,5 @@
-import { CRITERIA, type Criterion, type Framework } from "../schema/catalog.js";
+import type { Framework } from "../schema/catalog.js";
+import { CRITERIA, type Criterion } from "../schema/ids.js";
 import type { ResolvedRating } from "./types.js";
 
 /**

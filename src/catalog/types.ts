@@ -1,4 +1,5 @@
-import type { Criterion, Framework, Language, Priority, Rule, Source, Starter } from "../schema/catalog.js";
+import type { Framework, Language, Priority, Rule, Source, Starter } from "../schema/catalog.js";
+import type { Criterion } from "../schema/ids.js";
 
 /** A rating after load: the article's number, or derived by the written rule in derive-ratings.ts. */
 export interface ResolvedRating {

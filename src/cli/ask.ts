@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
-import prompts, { type PromptObject } from "prompts";
+import type { Answers as PromptAnswers, Options as PromptOptions, PromptObject } from "prompts";
 import type { Catalog } from "../catalog/types.js";
 import { CreateBackendError } from "../errors.js";
 import type { Asker } from "../io.js";
 import { ProjectName, type Answers } from "../schema/options.js";
-import { DATABASE_IDS, type DatabaseId } from "../schema/catalog.js";
+import { DATABASE_IDS, type DatabaseId } from "../schema/ids.js";
 import { bold, dim } from "./format.js";
 import { formatCompactRanking } from "./ranking.js";
 import { formatPlan } from "./switch-summary.js";
@@ -16,6 +16,12 @@ const DATABASE_CHOICES: Record<DatabaseId, { title: string; description: string 
 };
 
 const columns = () => process.stdout.columns || 80;
+
+/** prompts, loaded when the first question is asked (the package ships it as a file of its own). */
+async function prompts<T extends string>(questions: PromptObject<T> | PromptObject<T>[], options?: PromptOptions): Promise<PromptAnswers<T>> {
+  const { default: run } = await import("prompts");
+  return run(questions, options);
+}
 
 /** A name for a new folder: a valid project name, and not a folder that already holds files. */
 export function checkNewProjectName(value: string, cwd: string): true | string {

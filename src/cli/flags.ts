@@ -1,4 +1,4 @@
-import { DATABASE_IDS, KINDS, LANGUAGE_IDS, PRIORITY_IDS } from "../schema/catalog.js";
+import { DATABASE_IDS, KINDS, LANGUAGE_IDS, PRIORITY_IDS } from "../schema/ids.js";
 import { PACKAGE_MANAGERS } from "../schema/options.js";
 
 /** Every flag, as data: the parser, `--help` and the README's table all read this. */

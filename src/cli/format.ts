@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog/types.js";
-import { CRITERIA } from "../schema/catalog.js";
+import { CRITERIA } from "../schema/ids.js";
 import type { Recommendation } from "../schema/requirements.js";
 
 const color = (code: number) => (s: string) => (process.stdout.isTTY && !process.env.NO_COLOR ? `\x1b[${code}m${s}\x1b[0m` : s);

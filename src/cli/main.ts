@@ -1,4 +1,3 @@
-import { isatty } from "node:tty";
 import { CreateBackendError } from "../errors.js";
 import { interruptNote, runInterruptHandlers } from "../interrupt.js";
 import type { Io } from "../io.js";
@@ -10,16 +9,17 @@ import { readConfig } from "../config.js";
 import { create } from "../create.js";
 import { recommend } from "../decide/recommend.js";
 import { requirementsOf } from "../decide/resolve.js";
-import { formatPlan } from "./switch-summary.js";
-import { regenerate } from "../regenerate/regenerate.js";
 import { formatList, formatRecommendation, listJson } from "./format.js";
 import { helpText } from "./help.js";
 import { formatCreated } from "./summary.js";
 
-/** True when nothing may be asked: --yes, --json, CI, or no terminal (docs/ARCHITECTURE.md, "Non-interactive runs"). */
-export function isInteractive(options: Pick<Options, "yes" | "json">, env: Record<string, string | undefined>, stdinIsTTY: boolean): boolean {
+/**
+ * False when nothing may be asked: --yes, --json or CI (docs/ARCHITECTURE.md, "Non-interactive runs").
+ * Asking also needs stdin to be a terminal; run() checks that only when this allows asking.
+ */
+export function mayAsk(options: Pick<Options, "yes" | "json">, env: Record<string, string | undefined>): boolean {
   const ci = env.CI !== undefined && env.CI !== "" && env.CI !== "0" && env.CI.toLowerCase() !== "false";
-  return !options.yes && !options.json && !ci && stdinIsTTY;
+  return !options.yes && !options.json && !ci;
 }
 
 function makeIo(options: Options | undefined, interactive: boolean): Omit<Io, "ask"> {
@@ -49,8 +49,9 @@ function makeIo(options: Options | undefined, interactive: boolean): Omit<Io, "a
 }
 
 async function run(options: Options): Promise<void> {
-  // isatty(0), not process.stdin.isTTY: creating the stdin stream costs a few milliseconds we need not spend.
-  const interactive = isInteractive(options, process.env, isatty(0));
+  // isatty(0), not process.stdin.isTTY: creating the stdin stream costs a few milliseconds we need not spend,
+  // and node:tty is loaded only when the flags allow asking.
+  const interactive = mayAsk(options, process.env) && (await import("node:tty")).isatty(0);
   const io = makeIo(options, interactive);
   const out = (s: string): void => void process.stdout.write(`${s}\n`);
   const json = (v: unknown): void => out(JSON.stringify(v, null, 2));
@@ -66,7 +67,9 @@ async function run(options: Options): Promise<void> {
       return options.json ? json(rec) : out(formatRecommendation(rec, options.all));
     }
     case "regenerate": {
+      // Only this command loads the switch code; prompts and the process runner load when first used.
       const ask = interactive ? (await import("./ask.js")).terminalAsker : undefined;
+      const [{ regenerate }, { formatPlan }] = await Promise.all([import("../regenerate/regenerate.js"), import("./switch-summary.js")]);
       const result = await regenerate(options, { ...io, ...(ask && { ask }) });
       return options.json ? json(result) : out(formatPlan(result));
     }

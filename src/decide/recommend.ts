@@ -1,5 +1,6 @@
 import type { Catalog, CatalogFramework } from "../catalog/types.js";
-import type { Criterion, PriorityId, Statement } from "../schema/catalog.js";
+import type { Statement } from "../schema/catalog.js";
+import type { Criterion, PriorityId } from "../schema/ids.js";
 import type { Ranked, Reason, Recommendation, Requirements } from "../schema/requirements.js";
 
 /**
@@ -32,7 +33,8 @@ export function recommend(input: Requirements, catalog: Catalog): Recommendation
   );
   const recommendations = candidates
     .map((fw) => score(fw, requirements, catalog))
-    .sort((a, b) => b.score - a.score || a.framework.localeCompare(b.framework));
+    // Ids are ASCII: a code-unit comparison gives the same order as localeCompare without loading ICU's collator (about 5 ms).
+    .sort((a, b) => b.score - a.score || (a.framework < b.framework ? -1 : a.framework > b.framework ? 1 : 0));
   return { requirements, recommendations };
 }
 

@@ -1,6 +1,7 @@
 import type { Catalog, CatalogFramework } from "../catalog/types.js";
 import { badInput } from "../errors.js";
-import { DATABASE_IDS, type DatabaseId, type Starter } from "../schema/catalog.js";
+import type { Starter } from "../schema/catalog.js";
+import { DATABASE_IDS, type DatabaseId } from "../schema/ids.js";
 import type { Answers } from "../schema/options.js";
 import type { Recommendation, Requirements } from "../schema/requirements.js";
 import { didYouMean } from "../suggest.js";

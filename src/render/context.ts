@@ -1,5 +1,6 @@
 import type { CatalogFramework } from "../catalog/types.js";
-import type { Commands, DatabaseId, Starter } from "../schema/catalog.js";
+import type { Commands, Starter } from "../schema/catalog.js";
+import type { DatabaseId } from "../schema/ids.js";
 import type { PackageManager, PackageManagerName } from "../schema/options.js";
 import type { Reason } from "../schema/requirements.js";
 import { GENERATOR } from "../version.js";

@@ -8,9 +8,14 @@ import type { TemplateFile, TemplateSource } from "./template-source.js";
 type Spec = TemplateSpecification;
 type PackedFile = [rel: string, executable: boolean, body: { spec: Spec } | { raw: string }];
 type At = [offset: number, length: number];
+/** A piece of templates.bin and the partials its templates call. */
+interface Piece {
+  at: At;
+  calls: string[];
+}
 interface Index {
-  layers: Record<string, At>;
-  partials: At;
+  layers: Record<string, Piece>;
+  partials: Record<string, Piece>;
   strings: At;
 }
 
@@ -18,7 +23,7 @@ interface Index {
  * The templates the package build precompiled (starter.json's one-line
  * templates included): only Handlebars' small runtime is loaded, nothing is
  * compiled from template text on a user's machine, and only the layers a run
- * renders are evaluated.
+ * renders, and the partials they call, are evaluated.
  */
 export function precompiledSource(file: Buffer): TemplateSource {
   const headLength = file.readUInt32BE(0);
@@ -29,7 +34,17 @@ export function precompiledSource(file: Buffer): TemplateSource {
     new Function(`return ${brotliDecompressSync(file.subarray(body + offset, body + offset + length)).toString("utf8")}`)() as T;
   const hbs = Handlebars.create();
   registerHelpers(hbs);
-  for (const [name, spec] of Object.entries(unpack<Record<string, Spec>>(index.partials))) hbs.registerPartial(name, hbs.template(spec));
+  // Partials are registered when a layer that calls them (directly or through another partial) is unpacked.
+  const registered = new Set<string>();
+  const registerPartials = (names: string[]): void => {
+    for (const name of names) {
+      const piece = index.partials[name];
+      if (registered.has(name) || !piece) continue;
+      registered.add(name);
+      hbs.registerPartial(name, hbs.template(unpack<Spec>(piece.at)));
+      registerPartials(piece.calls);
+    }
+  };
   const strings = unpack<Record<string, Spec>>(index.strings);
   const guard = (render: (context: object) => string, file: string) => (context: object) => {
     try {
@@ -42,7 +57,8 @@ export function precompiledSource(file: Buffer): TemplateSource {
     layer(dir) {
       const piece = index.layers[dir];
       if (!piece) return [];
-      return unpack<PackedFile[]>(piece).map(([rel, executable, body]): TemplateFile =>
+      registerPartials(piece.calls);
+      return unpack<PackedFile[]>(piece.at).map(([rel, executable, body]): TemplateFile =>
         "spec" in body
           ? { rel, executable, render: guard(hbs.template(body.spec), `${dir}/${rel}`) }
           : { rel, executable, raw: Buffer.from(body.raw, "utf8") },

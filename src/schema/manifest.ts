@@ -1,13 +1,10 @@
 import * as z from "zod/mini";
-import { pathProblem, STATE_DIR } from "../write/project-path.js";
+import { LEGACY_MANIFEST_FILE, MANIFEST_FILE, pathProblem, STATE_DIR } from "../write/project-path.js";
 import { Commands } from "./catalog.js";
 import { Answers, FrameworkId, ProjectName } from "./options.js";
 
-export const MANIFEST_FILE = ".create-any-backend.json";
-/** What 0.1.0 (published as create-backend) called it: still read, and renamed on the next regenerate. */
-export const LEGACY_MANIFEST_FILE = ".create-backend.json";
-/** Our own folder inside a project: backups live here. */
-export { STATE_DIR };
+// The file names live beside the other names the tool owns in a project, so writing a manifest needs no schema.
+export { LEGACY_MANIFEST_FILE, MANIFEST_FILE, STATE_DIR };
 
 /**
  * A key of `files`: a path regenerate may replace or remove, so it must stay

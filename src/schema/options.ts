@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { didYouMean } from "../suggest.js";
-import { DatabaseId, Kind, LanguageId, PriorityId } from "./catalog.js";
+import { DatabaseId, Kind, LanguageId, PriorityId } from "./ids.js";
 
 export const PACKAGE_MANAGERS = ["npm", "pnpm", "yarn", "bun"] as const;
 export type PackageManagerName = (typeof PACKAGE_MANAGERS)[number];

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { Kind, LanguageId, PriorityId } from "./catalog.js";
+import { Kind, LanguageId, PriorityId } from "./ids.js";
 
 /** What the team needs: the recommender's whole input. */
 export const Requirements = z.strictObject({

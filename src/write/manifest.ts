@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { FileTree } from "../render/file-tree.js";
-import { MANIFEST_FILE, type Manifest } from "../schema/manifest.js";
+import type { Manifest } from "../schema/manifest.js";
+import { MANIFEST_FILE } from "./project-path.js";
 import type { Answers } from "../schema/options.js";
 import type { TemplateContext } from "../render/context.js";
 

@@ -6,6 +6,10 @@
 
 /** Our own folder inside a project: backups live here, and no starter file may. */
 export const STATE_DIR = ".create-any-backend";
+/** The manifest: what was generated, from what, and how to run it (schema/manifest.ts). */
+export const MANIFEST_FILE = ".create-any-backend.json";
+/** What 0.1.0 (published as create-backend) called it: still read, and renamed on the next regenerate. */
+export const LEGACY_MANIFEST_FILE = ".create-backend.json";
 
 /** Long enough for any real starter path; short enough that no path hits ENAMETOOLONG. */
 const MAX_PATH_CHARS = 1024;

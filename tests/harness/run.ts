@@ -14,7 +14,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { loadCatalog } from "../../src/catalog/load.js";
-import { DATABASE_IDS } from "../../src/schema/catalog.js";
+import { DATABASE_IDS } from "../../src/schema/ids.js";
 import { startPostgres, type Postgres } from "./postgres.js";
 import { decideVerification } from "./toolchain.js";
 import { emptyRow, generate, postgresPlace, sqlitePlace, verifyProject, type Row } from "./starter.js";

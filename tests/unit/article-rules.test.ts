@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/catalog/load.js";
 import { recommend } from "../../src/decide/recommend.js";
-import type { LanguageId, PriorityId } from "../../src/schema/catalog.js";
+import type { LanguageId, PriorityId } from "../../src/schema/ids.js";
 
 /**
  * One test per rule an article states, written from the articles (not from
