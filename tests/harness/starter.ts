@@ -293,7 +293,8 @@ export async function verifyProject(
   }
   const hadolint = lintDockerfile(dir);
   if (hadolint) return finish("failed", hadolint);
-  const test = runStep(m.commands.test, dir, env, 20 * 60_000);
+  // GOFLAGS=-v makes `go test` name each test it passed, for the count; other toolchains ignore it.
+  const test = runStep(m.commands.test, dir, { ...env, GOFLAGS: [env.GOFLAGS, "-v"].filter(Boolean).join(" ") }, 20 * 60_000);
   row.ownTests = `${test.ok ? "ok" : "FAIL"} ${test.seconds.toFixed(0)}s${countTests(test.out)}`;
   if (!test.ok) return finish("failed", test.out.slice(-3000));
   if (opts.place && opts.place.columns("users").length > 0) return finish("failed", "the starter's own tests wrote to the development database (DATABASE_URL / data/app.db); they must use a throwaway one");
@@ -339,6 +340,8 @@ function countTests(raw: string): string {
     const m = out.match(p);
     if (m) return ` (${m[1]} tests)`;
   }
-  const go = out.match(/^ok\s/gm);
-  return go ? ` (${go.length} go pkgs)` : "";
+  // go test -v: "--- PASS: TestX" for a test, indented for its subtests.
+  const goTests = out.match(/^--- PASS: /gm)?.length ?? 0;
+  const goSubtests = out.match(/^\s+--- PASS: /gm)?.length ?? 0;
+  return goTests > 0 ? ` (${goTests} tests, ${goSubtests} subtests)` : "";
 }
