@@ -1,12 +1,13 @@
+import { orderCargoLock } from "./cargo-lock.js";
 import { ESCAPE_HELPERS } from "./escape.js";
 
 /** The part of a Handlebars instance (full or runtime-only) that helpers are registered on. */
 interface HelperHost {
   // Handlebars passes helpers loosely typed arguments.
-  registerHelper(name: string, fn: (...args: any[]) => unknown): void;
+  registerHelper(name: string, fn: (this: any, ...args: any[]) => unknown): void;
 }
 
-/** Every helper a template may use: the per-language escapes, `eq` and `replace`. */
+/** Every helper a template may use: the per-language escapes, `eq`, `replace` and `cargoLockOrder`. */
 export function registerHelpers(hbs: HelperHost): void {
   for (const [name, fn] of Object.entries(ESCAPE_HELPERS)) {
     hbs.registerHelper(name, (value: unknown) => {
@@ -19,6 +20,10 @@ export function registerHelpers(hbs: HelperHost): void {
   hbs.registerHelper("replace", (s: unknown, from: unknown, to: unknown) => {
     if (typeof s !== "string" || typeof from !== "string" || typeof to !== "string") throw new Error("helper replace needs three strings");
     return s.split(from).join(to);
+  });
+  // A block around a whole Cargo.lock: its package tables in cargo's order, wherever the project's own one is written.
+  hbs.registerHelper("cargoLockOrder", function (this: unknown, options: { fn: (context: unknown) => string }) {
+    return orderCargoLock(options.fn(this));
   });
 }
 
