@@ -18,6 +18,7 @@ import { DATABASE_IDS } from "../../src/schema/ids.js";
 import { startPostgres, type Postgres } from "./postgres.js";
 import { decideVerification } from "./toolchain.js";
 import { emptyRow, generate, postgresPlace, sqlitePlace, verifyProject, type Row } from "./starter.js";
+import { formatTable } from "./table.js";
 
 const args = process.argv.slice(2);
 const catalog = loadCatalog();
@@ -79,10 +80,7 @@ pg?.stop();
 
 const cols = ["framework", "database", "generate", "install", "own tests", "start", "contract", "data", "seconds", "result"];
 const table = rows.map((r) => [r.framework, r.database, r.generate, r.install, r.ownTests, r.start, r.contract, r.data, String(r.seconds), r.outcome]);
-const widths = cols.map((c, i) => Math.max(c.length, ...table.map((t) => t[i]!.length)));
-const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ");
-console.log(`\n${line(cols)}\n${line(widths.map((w) => "-".repeat(w)))}`);
-for (const t of table) console.log(line(t));
+console.log(`\n${formatTable(cols, table)}`);
 const failed = rows.filter((r) => r.outcome === "failed" || r.outcome === "missing toolchain");
 const passed = rows.filter((r) => r.outcome === "passed").length;
 const syntaxOnly = rows.filter((r) => r.outcome === "syntax checked, not run here");

@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -260,6 +261,12 @@ export async function checkData(dir: string, m: Manifest, env: NodeJS.ProcessEnv
   return undefined;
 }
 
+/** Each file's sha256, or null when it is gone: to tell whether a starter's own commands rewrote what it was generated with. */
+function contents(dir: string, files: string[]): Map<string, string | null> {
+  const hash = (file: string) => (fs.existsSync(file) ? createHash("sha256").update(fs.readFileSync(file)).digest("hex") : null);
+  return new Map(files.map((f) => [f, hash(path.join(dir, f))]));
+}
+
 /** The whole check for one generated (or switched) project folder. */
 export async function verifyProject(
   id: string,
@@ -283,6 +290,7 @@ export async function verifyProject(
     return finish("syntax checked, not run here", `needs ${decision.missing.join(", ")}`);
   }
   const env = starterEnv(id, opts.place?.env);
+  const generated = contents(dir, Object.keys(m.files));
   const install = runStep(m.commands.install, dir, env, 30 * 60_000);
   row.install = `${install.ok ? "ok" : "FAIL"} ${install.seconds.toFixed(0)}s`;
   if (!install.ok) return finish("failed", install.out.slice(-3000));
@@ -312,6 +320,11 @@ export async function verifyProject(
     row.data = problem ? "FAIL" : "ok";
     if (problem) return finish("failed", problem);
   }
+  // Installing, linting, testing and serving must leave the generated files as they were: else the user's first
+  // build leaves a dirty git tree (a lock file in another order, a config file a tool rewrites).
+  const now = contents(dir, [...generated.keys()]);
+  const rewritten = [...generated].filter(([file, hash]) => now.get(file) !== hash).map(([file]) => file);
+  if (rewritten.length > 0) return finish("failed", `the starter's own commands rewrote files it was generated with: ${rewritten.join(", ")}`);
   return finish("passed");
 }
 

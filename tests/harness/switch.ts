@@ -13,6 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { loadCatalog } from "../../src/catalog/load.js";
 import { startPostgres, type Postgres } from "./postgres.js";
+import { formatTable } from "./table.js";
 import {
   CLI, emptyRow, generate, postgresPlace, readManifest, runStep, sqlitePlace, starterEnv, startServer, verifyProject,
   type DataPlace, type Row,
@@ -125,8 +126,8 @@ for (const { from, to, database } of pairs) {
 }
 pg?.stop();
 
-console.log("\npair                                      install             own tests           contract  data  seconds  result");
-for (const r of rows) console.log(`${r.pair.padEnd(42)}${r.install.padEnd(19)} ${r.ownTests.padEnd(19)}${r.contract.padEnd(10)}${r.data.padEnd(6)}${String(r.seconds).padEnd(9)}${r.outcome}`);
+const columns = ["pair", "install", "own tests", "contract", "data", "seconds", "result"];
+console.log(`\n${formatTable(columns, rows.map((r) => [r.pair, r.install, r.ownTests, r.contract, r.data, String(r.seconds), r.outcome]))}`);
 const failed = rows.filter((r) => r.outcome !== "passed");
 for (const f of failed) console.log(`\n--- ${f.pair}: ${f.outcome}\n${f.detail ?? ""}`);
 console.log(`\n${rows.length - failed.length} passed, ${failed.length} failed`);
