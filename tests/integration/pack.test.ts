@@ -27,6 +27,12 @@ describe("npm pack", () => {
     expect(manifest.dependencies ?? {}).toEqual({});
     expect(manifest.scripts?.prepare).toBeUndefined();
     expect(fs.existsSync(path.join(pkgDir, "LICENSE"))).toBe(true);
+    // The libraries loaded on first use (a terminal's questions, install and git) load on their own from the package.
+    for (const [chunk, name] of [["prompts.js", "default"], ["execa.js", "execa"]]) {
+      const url = new URL(`file://${path.join(pkgDir, "build", "chunks", chunk)}`).href;
+      const loaded = spawnSync(process.execPath, ["-e", `import(${JSON.stringify(url)}).then((m) => console.log(typeof m[${JSON.stringify(name)}]))`], { encoding: "utf8" });
+      expect(loaded.stdout.trim(), `${chunk}: ${loaded.stderr}`).toBe("function");
+    }
 
     // What the published build writes is what a clone writes, byte for byte: a Python and a Node starter
     // (the Node one calls many shared partials, which the package unpacks only when a layer calls them).
