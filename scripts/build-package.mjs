@@ -1,6 +1,7 @@
-// Builds what npm publishes, into build/: the CLI bundled into a few files with
-// no runtime dependencies, the templates precompiled, the catalog validated
-// once here instead of on every run. Runs after `tsc` (it loads the catalog
+// Builds what npm publishes, into build/: the CLI bundled into one file (and
+// prompts and execa into one each, loaded on first use) with no runtime
+// dependencies, the templates precompiled, the catalog validated once here
+// instead of on every run. Runs after `tsc` (it loads the catalog
 // through dist/). `npm pack` runs it (prepack).
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -146,8 +147,9 @@ const common = {
 // Libraries only some runs need, each bundled into a file of its own that the CLI imports on first use:
 // prompts (a terminal's questions) and execa (install, git).
 const LAZY_LIBRARIES = { prompts: `export { default } from "prompts";`, execa: `export * from "execa";` };
-// All of the CLI's own code, zod and Handlebars' runtime are one file: every module file costs a run a read, a
-// compile and a link, more than parsing code a command does not run (measured: docs/ARCHITECTURE.md, "Package").
+// All of the CLI's own code, zod and Handlebars' runtime are one CommonJS file: Node starts a CommonJS entry
+// without its ES module loader, and every module file costs a run a read, a compile and a link, more than
+// parsing code a command does not run (measured: docs/ARCHITECTURE.md, "The published package").
 const cli = await build({
   ...common,
   entryPoints: { cli: path.join(root, "src/bundle-entry.ts") },
@@ -155,7 +157,8 @@ const cli = await build({
   format: "cjs",
   outExtension: { ".js": ".cjs" },
   define: { "process.env.CAB_BUNDLED": '"1"', "import.meta.url": "__importMetaUrl" },
-  banner: { js: `const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;` },
+  // "use strict" first, or the banner would push esbuild's own directive down to a plain string.
+  banner: { js: `"use strict";\nconst __importMetaUrl = require("node:url").pathToFileURL(__filename).href;` },
   plugins: [
     {
       name: "virtual-modules",
@@ -176,12 +179,12 @@ const libraries = await Promise.all(
     build({ ...common, stdin: { contents, resolveDir: root, loader: "js" }, outfile: path.join(out, "chunks", `${name}.js`) }),
   ),
 );
-// Bundled CommonJS (prompts, execa's helpers) calls require() for Node's own modules through esbuild's shim;
-// only a file that defines that shim gets a require.
+// Bundled CommonJS inside an ES module file (prompts, execa's helpers) calls require() for Node's own modules
+// through esbuild's shim; only a file that defines that shim gets a require.
 for (const file of [cli, ...libraries].flatMap((r) => r.outputFiles)) {
   const head = [
     ...(file.path === path.join(out, "cli.cjs") ? ["#!/usr/bin/env node"] : []),
-    ...(file.text.includes("typeof require") ? ["import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);"] : []),
+    ...(file.path.endsWith(".js") && file.text.includes("typeof require") ? ["import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);"] : []),
   ];
   await fse.outputFile(file.path, head.length > 0 ? `${head.join("\n")}\n${file.text}` : file.contents);
 }
