@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { REPO, tmp } from "../unit/helpers.js";
 
@@ -28,8 +29,8 @@ describe("npm pack", () => {
     expect(manifest.scripts?.prepare).toBeUndefined();
     expect(fs.existsSync(path.join(pkgDir, "LICENSE"))).toBe(true);
     // The libraries loaded on first use (a terminal's questions, install and git) load on their own from the package.
-    for (const [chunk, name] of [["prompts.js", "default"], ["execa.js", "execa"]]) {
-      const url = new URL(`file://${path.join(pkgDir, "build", "chunks", chunk)}`).href;
+    for (const [chunk, name] of [["prompts.js", "default"], ["execa.js", "execa"]] as const) {
+      const url = pathToFileURL(path.join(pkgDir, "build", "chunks", chunk)).href;
       const loaded = spawnSync(process.execPath, ["-e", `import(${JSON.stringify(url)}).then((m) => console.log(typeof m[${JSON.stringify(name)}]))`], { encoding: "utf8" });
       expect(loaded.stdout.trim(), `${chunk}: ${loaded.stderr}`).toBe("function");
     }
