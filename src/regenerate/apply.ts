@@ -1,5 +1,5 @@
 import type { FileTree } from "../render/file-tree.js";
-import { MANIFEST_FILE } from "../schema/manifest.js";
+import { MANIFEST_FILE } from "../write/project-path.js";
 import type { PlanEntry } from "../schema/plan.js";
 import { applyChanges, type Change, type WriteHooks } from "../write/safe-write.js";
 

@@ -1,7 +1,8 @@
 import path from "node:path";
 import type { Catalog } from "../catalog/types.js";
 import { badInput } from "../errors.js";
-import { LEGACY_MANIFEST_FILE, MANIFEST_FILE, Manifest } from "../schema/manifest.js";
+import { Manifest } from "../schema/manifest.js";
+import { LEGACY_MANIFEST_FILE, MANIFEST_FILE } from "../write/project-path.js";
 import { didYouMean } from "../suggest.js";
 import { issueToError } from "../validate.js";
 import { parseBoundedJson, readBoundedText } from "../write/bounded-read.js";

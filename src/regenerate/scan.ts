@@ -2,9 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { bundled } from "../bundled.js";
 import { DATA_DIR } from "../paths.js";
-import { LEGACY_MANIFEST_FILE, MANIFEST_FILE, STATE_DIR } from "../schema/manifest.js";
 import { hashFile, probe } from "../write/no-follow.js";
-import { pathProblem } from "../write/project-path.js";
+import { LEGACY_MANIFEST_FILE, MANIFEST_FILE, pathProblem, STATE_DIR } from "../write/project-path.js";
 import type { DiskState } from "./switch-plan.js";
 
 export { STATE_DIR };

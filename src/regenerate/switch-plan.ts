@@ -1,4 +1,4 @@
-import { MANIFEST_FILE } from "../schema/manifest.js";
+import { MANIFEST_FILE } from "../write/project-path.js";
 import type { PlanEntry } from "../schema/plan.js";
 import { BesideNames } from "../write/beside.js";
 import { sha256 } from "../write/manifest.js";

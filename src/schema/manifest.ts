@@ -1,10 +1,7 @@
 import * as z from "zod/mini";
-import { LEGACY_MANIFEST_FILE, MANIFEST_FILE, pathProblem, STATE_DIR } from "../write/project-path.js";
+import { LEGACY_MANIFEST_FILE, MANIFEST_FILE, pathProblem } from "../write/project-path.js";
 import { Commands } from "./catalog.js";
 import { Answers, FrameworkId, ProjectName } from "./options.js";
-
-// The file names live beside the other names the tool owns in a project, so writing a manifest needs no schema.
-export { LEGACY_MANIFEST_FILE, MANIFEST_FILE, STATE_DIR };
 
 /**
  * A key of `files`: a path regenerate may replace or remove, so it must stay
