@@ -126,8 +126,18 @@ function templatesFile() {
   return Buffer.concat([size, head, ...pieces]);
 }
 
+// Modules only a clone runs, each with what its importer takes from it, stubbed in the package: the templates
+// compiled from files (with Handlebars' compiler) and the catalog reader. The package ships its templates
+// precompiled and its catalog validated.
+const CLONE_ONLY = { "render/fs-source.js": "fsTemplateSource", "catalog/read.js": "readCatalog" };
+
 const virtual = {
-  "catalog-reader": () => `export function readCatalog() { throw new Error("the package reads only the catalog it was built with"); }`,
+  ...Object.fromEntries(
+    Object.entries(CLONE_ONLY).map(([file, name]) => [
+      `clone-only:${file}`,
+      () => `export function ${name}() { throw new Error("src/${file} is not in the package: it ships its templates precompiled and its catalog validated"); }`,
+    ]),
+  ),
   "virtual:leftovers": () => `export default ${fse.readFileSync(path.join(root, "data", "leftovers.json"), "utf8")};`,
 };
 
@@ -164,10 +174,10 @@ const cli = await build({
       name: "virtual-modules",
       setup(b) {
         b.onResolve({ filter: /^virtual:/ }, (args) => ({ path: args.path, namespace: "virtual" }));
-        // Templates from files (and Handlebars' compiler) are for a clone; the package uses its precompiled ones.
-        b.onResolve({ filter: /\/fs-source\.js$/ }, () => ({ path: "./fs-source-is-not-in-the-package.js", external: true }));
-        // So is the catalog reader, with the catalog's schemas: the package's catalog was validated when it was built.
-        b.onResolve({ filter: /^\.\/read\.js$/ }, (args) => (args.importer.endsWith(path.join("catalog", "load.ts")) ? { path: "catalog-reader", namespace: "virtual" } : undefined));
+        b.onResolve({ filter: /\.js$/ }, (args) => {
+          const file = path.relative(path.join(root, "src"), path.resolve(args.resolveDir, args.path)).split(path.sep).join("/");
+          return file in CLONE_ONLY ? { path: `clone-only:${file}`, namespace: "virtual" } : undefined;
+        });
         b.onLoad({ filter: /.*/, namespace: "virtual" }, (args) => ({ contents: virtual[args.path](), loader: "js" }));
         b.onResolve({ filter: new RegExp(`^(${Object.keys(LAZY_LIBRARIES).join("|")})$`) }, (args) => ({ path: `./chunks/${args.path}.js`, external: true }));
       },

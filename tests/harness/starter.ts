@@ -1,5 +1,4 @@
 import { spawn, spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -8,6 +7,7 @@ import { runContract } from "../contract/contract.js";
 import type { Postgres } from "./postgres.js";
 import { syntaxCheck } from "./syntax.js";
 import { decideVerification } from "./toolchain.js";
+import { sha256 } from "../../src/write/manifest.js";
 
 export const REPO = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
 export const CLI = path.join(REPO, "bin", "create-any-backend.js");
@@ -263,7 +263,7 @@ export async function checkData(dir: string, m: Manifest, env: NodeJS.ProcessEnv
 
 /** Each file's sha256, or null when it is gone: to tell whether a starter's own commands rewrote what it was generated with. */
 function contents(dir: string, files: string[]): Map<string, string | null> {
-  const hash = (file: string) => (fs.existsSync(file) ? createHash("sha256").update(fs.readFileSync(file)).digest("hex") : null);
+  const hash = (file: string) => (fs.existsSync(file) ? sha256(fs.readFileSync(file)) : null);
   return new Map(files.map((f) => [f, hash(path.join(dir, f))]));
 }
 
