@@ -39,6 +39,7 @@ function partialsCalled(text, where) {
     if (!node || typeof node !== "object") return;
     if (Array.isArray(node)) return node.forEach(visit);
     if (node.type === "PartialStatement" || node.type === "PartialBlockStatement") {
+      if (node.name.type === "PathExpression" && node.name.original.startsWith("@")) return; // {{> @partial-block}}: the caller's block
       if (node.name.type !== "PathExpression") throw new Error(`${where}: a partial's name must be written out, for the package build to know what it needs`);
       names.add(node.name.original);
     }

@@ -2,62 +2,60 @@ import path from "node:path";
 import { loadCatalog } from "./catalog/load.js";
 import type { Catalog } from "./catalog/types.js";
 import { readConfig } from "./config.js";
-import { decide, findFramework, layerAnswers, storedAnswers, type GeneratingFramework } from "./decide/resolve.js";
+import { allToolchains, decide, findFramework, layerAnswers, storedAnswers, type GeneratingFramework } from "./decide/resolve.js";
 import { badInput } from "./errors.js";
 import type { Io } from "./io.js";
-import { POST_STEPS, type PostResult } from "./post/steps.js";
+import { POST_STEPS } from "./post/steps.js";
 import { renderFor } from "./render/render-for.js";
 import type { Answers, Options } from "./schema/options.js";
 import { ProjectName } from "./schema/options.js";
-import type { Recommendation } from "./schema/requirements.js";
-import type { Commands } from "./schema/catalog.js";
+import { missingOf, parseRequirement } from "./schema/toolchain.js";
 import { validate } from "./validate.js";
+import type { CreateResult } from "./create-result.js";
+
+export type { CreateResult } from "./create-result.js";
 import { writeTree } from "./write/staging.js";
 import { buildManifest, withManifest } from "./write/manifest.js";
 
-export interface CreateResult {
-  framework: string;
-  frameworkName: string;
-  directory: string;
-  files: string[];
-  recommendation: Recommendation;
-  database: string | null;
-  commands: Commands;
-  port: number;
-  dryRun: boolean;
-  /** Things worth knowing that do not stop the run (a framework outside the team's languages). */
-  warnings: string[];
-  backupDir?: string;
-  /** --force: paths where the folder held a link, folder or special file; the new version went beside it. */
-  beside?: { path: string; writeTo: string }[];
-  post: PostResult[];
-}
 
 /** `create-any-backend [dir]`: parse → ask → decide → render → write → post-steps. */
 export async function create(options: Options, io: Io, catalog: Catalog = loadCatalog()): Promise<CreateResult> {
   // parse: defaults < config file < flags; a wrong --framework is named before any file is read
-  if (options.answers.framework) findFramework(catalog, options.answers.framework);
+  const named = options.answers.framework ? findFramework(catalog, options.answers.framework) : undefined;
+  // the machine: probed in the background (only the named starter's tools when there is one); on a
+  // terminal once the first questions are answered, so nothing competes with drawing the first prompt
+  const probeAll = () => io.probe?.(named ? named.starter.toolchain : allToolchains(catalog));
+  let probing = io.ask ? undefined : probeAll();
   const fromConfig = options.config ? readConfig(options.config, io.cwd) : undefined;
   let answers = layerAnswers(defaultAnswers(options, io), fromConfig, options.answers);
 
   // ask: only what is still missing, only on a terminal
   if (io.ask) answers = layerAnswers(answers, await io.ask.missing(answers, catalog, io.cwd));
+  probing ??= probeAll();
   if (!answers.name) throw badInput("--name", null, "is required when no folder is given and nothing can be asked", { hint: "pass a folder (create-any-backend my-api) or --name my-api" });
   const name = validate(ProjectName, answers.name, () => (options.dir ? "directory name" : "--name"));
 
   // decide
-  let { recommendation, framework } = decide(answers, catalog);
+  let machine = await probing;
+  let { recommendation, framework, passedOver } = decide(answers, catalog, machine);
   if (io.ask && !answers.framework) {
     answers = { ...answers, framework: await io.ask.framework(recommendation, framework.id, catalog) };
-    ({ recommendation, framework } = decide(answers, catalog));
+    ({ recommendation, framework } = decide(answers, catalog, machine));
+    passedOver = [];
   }
+  if (machine && io.probe && framework.starter.toolchain.map(parseRequirement).some((r) => !(r.tool in machine!)))
+    machine = { ...machine, ...(await io.probe(framework.starter.toolchain)) };
+  const missing = machine ? missingOf(framework.starter.toolchain, machine) : [];
   const warnings = outsideTeamLanguages(answers, framework);
+  if (missing.length > 0)
+    warnings.push(`${framework.name} cannot be installed or run on this machine: it needs ${missing.join(", ")}. The starter is written all the same; install those first`);
   for (const w of warnings) io.log(`warning: ${w}`);
   if (io.ask && !answers.database) answers = { ...answers, database: await io.ask.database(framework) };
   if (io.ask) answers = layerAnswers(answers, await io.ask.postSteps(answers));
 
   // render (in memory)
   const target = path.resolve(io.cwd, options.dir ?? name);
+  io.ask?.chosen({ directory: target, framework, ...(answers.database && { database: answers.database }), install: answers.install !== false && missing.length === 0, git: answers.git !== false, missing });
   const { tree, context } = await renderFor(framework, { ...answers, name }, recommendation, catalog);
   const files = withManifest(tree, buildManifest(tree, context, storedAnswers(answers, name, framework.id, context)));
 
@@ -72,6 +70,8 @@ export async function create(options: Options, io: Io, catalog: Catalog = loadCa
     port: context.port,
     dryRun: options.dryRun,
     warnings,
+    missing,
+    passedOver,
     post: [],
   };
   if (options.dryRun) return result;
@@ -81,10 +81,13 @@ export async function create(options: Options, io: Io, catalog: Catalog = loadCa
   if (written.backupDir) result.backupDir = written.backupDir;
   if (written.beside.length > 0) result.beside = written.beside;
 
+  io.written?.(result);
+
   // post-steps
   const ctx = { dir: target, commands: context.commands, log: io.log, progress: io.progress };
   for (const step of ["install", "git"] as const) {
     if (answers[step] === false) result.post.push({ step, status: "skipped", note: "not requested" });
+    else if (step === "install" && missing.length > 0) result.post.push({ step, status: "skipped", note: `this machine lacks ${missing.join(", ")}` });
     else result.post.push(await POST_STEPS[step](ctx));
   }
   return result;

@@ -29,9 +29,9 @@ export class CreateBackendError extends Error {
     this.hint = details.hint;
   }
 
-  /** Exit codes: 2 for bad usage or input, 1 for failures while working (docs/ARCHITECTURE.md). */
+  /** Exit codes: 2 for bad usage or input, 1 for failures while working, 130 when the user interrupted (docs/ARCHITECTURE.md). */
   get exitCode(): number {
-    return this.code === "failed" || this.code === "cancelled" ? 1 : 2;
+    return this.code === "cancelled" ? 130 : this.code === "failed" ? 1 : 2;
   }
 
   toJSON() {

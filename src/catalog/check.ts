@@ -34,6 +34,10 @@ export function checkCatalog(catalog: Catalog & { frameworks: (CatalogFramework 
 
   for (const fw of catalog.frameworks) {
     ids.add(fw.id);
+    for (const a of fw.aliases) {
+      const other = catalog.frameworks.find((o) => o.id === a || (o !== fw && o.aliases.includes(a)));
+      if (other) problems.push(`${fw.id}: alias "${a}" is already ${other.id === a ? "a framework id" : `an alias of ${other.id}`}`);
+    }
     if (fw.file && fw.file !== `${fw.id}.json`) problems.push(`data/frameworks/${fw.file} holds id "${fw.id}"`);
     const cited = new Set([...fw.pros, ...fw.cons, ...fw.useCases, ...fw.claims].map((s) => s.source.id));
     for (const rule of catalog.rules) if (rule.prefer.includes(fw.id)) cited.add(rule.source.id);

@@ -6,6 +6,8 @@ export interface ResolvedRating {
   value: number;
   derived: boolean;
   source?: { id: string; section: string };
+  /** A derived rating: the statements it was derived from, for and against. */
+  from?: { text: string; source: string; section: string; against: boolean }[];
 }
 
 export interface CatalogFramework extends Omit<Framework, "ratings"> {

@@ -1,6 +1,6 @@
-import { CreateBackendError, badInput } from "../errors.js";
+import { CreateBackendError, badInput, excerpt } from "../errors.js";
 import { ANSWER_KEYS, COMMANDS, Options } from "../schema/options.js";
-import { didYouMean } from "../suggest.js";
+import { closest, didYouMean, distance } from "../suggest.js";
 import { validate } from "../validate.js";
 import { FLAGS, type FlagSpec } from "./flags.js";
 
@@ -15,17 +15,25 @@ function findFlag(token: string): { spec: FlagSpec; negated: boolean } {
     FLAGS.find((f) => f.negatable && token.startsWith("--") && name === `no-${f.name}`);
   if (!spec) {
     const aliased = FLAGS.find((f) => f.aliases?.includes(name));
-    throw badInput("flag", token, "is not a known option", {
-      hint:
-        (aliased && `did you mean "--${aliased.name}"?`) ??
-        didYouMean(name, ALL_FLAG_NAMES)?.replace(/"(.*)"/, '"--$1"') ??
-        "run create-any-backend --help for the list",
-    });
+    const hint =
+      (aliased && `did you mean "--${aliased.name}"?`) ??
+      didYouMean(name, ALL_FLAG_NAMES)?.replace(/"(.*)"/, '"--$1"') ??
+      "run create-any-backend --help for the list";
+    const shown = String(excerpt(token));
+    throw new CreateBackendError("bad-input", `${shown} is not an option this command knows; ${hint}`, { field: "option", given: shown, hint });
   }
   return { spec, negated: name === `no-${spec.name}` };
 }
 
 const splitList = (v: string) => v.split(",").map((s) => s.trim()).filter(Boolean);
+
+/** The command a bare first word nearly spells: one edit for a short command, two for a longer one. */
+function commandTypo(word: string): string | undefined {
+  if (/[./\\]/.test(word)) return undefined;
+  const c = closest(word, COMMANDS);
+  if (!c || c === word) return undefined;
+  return distance(word.toLowerCase(), c) <= (c.length <= 4 ? 1 : 2) ? c : undefined;
+}
 
 /** argv (without node and script) → validated Options. Pure: no I/O. */
 export function parseArgs(argv: readonly string[]): Options {
@@ -58,8 +66,32 @@ export function parseArgs(argv: readonly string[]): Options {
   }
 
   let command: string = "create";
+  // `help [command]` is --help; a near miss of a command is a typo, not a folder to create (./recomend is one).
+  if (positionals[0] === "help") {
+    positionals.shift();
+    raw.help = true;
+  }
   if (positionals[0] && (COMMANDS as readonly string[]).includes(positionals[0])) command = positionals.shift()!;
-  const maxPositionals = command === "create" || command === "regenerate" ? 1 : 0;
+  else if (positionals[0]) {
+    const typo = commandTypo(positionals[0]);
+    if (typo)
+      throw badInput("command", positionals[0], "is not a command", {
+        allowed: COMMANDS,
+        hint: `did you mean "${typo}"? To create a folder of that name, pass it as ./${positionals[0]}`,
+      });
+  }
+  // add/remove take what (`resource`) and its name before the folder.
+  let resource: { name: string } | undefined;
+  if (command === "add" || command === "remove") {
+    const what = positionals.shift();
+    if (what !== "resource")
+      throw badInput(command, what ?? null, `needs what to ${command}`, { allowed: ["resource"], hint: `create-any-backend ${command} resource <name>${command === "add" ? " --field title:string" : ""}` });
+    const name = positionals.shift();
+    if (name === undefined) throw badInput(`${command} resource`, null, "needs the resource's name: plural, snake_case (orders, line_items)");
+    resource = { name };
+  }
+  const takesFolder = ["create", "regenerate", "add", "remove", "update", "undo"].includes(command);
+  const maxPositionals = takesFolder ? 1 : 0;
   if (positionals.length > maxPositionals) {
     const extra = positionals[maxPositionals]!;
     throw badInput("argument", extra, `is not expected here (${command} takes ${maxPositionals ? "one folder" : "no arguments"})`, {
@@ -93,6 +125,15 @@ export function parseArgs(argv: readonly string[]): Options {
       all: raw.all === true,
       help: raw.help === true,
       version: raw.version === true,
+      ...(raw.conflict !== undefined && { conflict: raw.conflict }),
+      ...(resource && {
+        resource: {
+          ...resource,
+          fields: (raw.field as string[] | undefined) ?? [],
+          ...(raw.singular !== undefined && { singular: raw.singular }),
+          dropTable: raw["drop-table"] === true,
+        },
+      }),
     },
     (path) => {
       const key = String(path[0] === "answers" ? path[1] : path[0]);

@@ -1,43 +1,68 @@
 import type { Catalog } from "../catalog/types.js";
-import { CRITERIA } from "../schema/ids.js";
-import type { Recommendation } from "../schema/requirements.js";
-
-const color = (code: number) => (s: string) => (process.stdout.isTTY && !process.env.NO_COLOR ? `\x1b[${code}m${s}\x1b[0m` : s);
-export const bold = color(1);
-export const dim = color(2);
-export const green = color(32);
-export const yellow = color(33);
-export const cyan = color(36);
+import { CRITERIA, type Criterion } from "../schema/ids.js";
+import type { Ranked, Recommendation, Requirements } from "../schema/requirements.js";
+import { bold, columnsOf, cyan, dim, green, wrap, yellow } from "./style.js";
 
 function bar(score: number, max: number, width = 20): string {
   const n = max <= 0 ? 0 : Math.max(0, Math.round((score / max) * width));
   return "█".repeat(n) + "░".repeat(width - n);
 }
 
-export function formatRecommendation(rec: Recommendation, all: boolean): string {
+/** The command that shows every reason for the same answers, as a person types it after `npm create`. */
+export function allReasonsCommand(req: Requirements): string {
+  const flags = [
+    req.priorities.length ? `--priority ${req.priorities.join(",")}` : "",
+    req.languages.length ? `--language ${req.languages.join(",")}` : "",
+    req.kind ? `--kind ${req.kind}` : "",
+  ].filter(Boolean);
+  return ["npx create-any-backend recommend", ...flags, "--all"].join(" ");
+}
+
+/** One word for a framework's place on this machine, or nothing when it runs here or the machine is unknown. */
+export const hereMark = (r: Pick<Ranked, "runsHere" | "generates">): string =>
+  !r.generates ? "no starter yet" : r.runsHere === false ? "not installable here" : "";
+
+const cited = (source: string, section?: string) => `[${source}${section ? `: ${section}` : ""}]`;
+
+/** A derived rating's provenance, one line per criterion: the articles for (+) and against (−). */
+function derivedLines(fw: Catalog["frameworks"][number], width: number): string[] {
+  const out: string[] = [];
+  for (const c of CRITERIA) {
+    const r = fw.ratings[c];
+    if (!r.derived || !r.from?.length) continue;
+    const voices = [...new Set(r.from.map((s) => `${s.against ? "−" : "+"}${s.source}`))].join(" ");
+    out.push(`   ${dim(wrap(`* ${c} ${r.value}/5, derived from: ${voices}`, width, 5))}`);
+  }
+  return out;
+}
+
+export function formatRecommendation(rec: Recommendation, all: boolean, catalog?: Catalog, columns = columnsOf()): string {
+  const width = Math.max(40, columns) - 1;
   const list = all ? rec.recommendations : rec.recommendations.slice(0, 3);
   const max = Math.max(...rec.recommendations.map((r) => r.score), 0.01);
   const req = rec.requirements;
-  const lines = [
-    bold(`Recommendation for ${req.priorities.length ? req.priorities.join(", ") : "no particular priority"}` +
-      `${req.languages.length ? `, a team that knows ${req.languages.join(", ")}` : ""}`),
-    "",
-  ];
+  const title = `Recommendation for ${req.priorities.length ? req.priorities.join(", ") : "no particular priority"}` +
+    `${req.languages.length ? `, a team that knows ${req.languages.join(", ")}` : ""}`;
+  const lines = [bold(wrap(title, width)), ""];
+  const barWidth = width >= 70 ? 20 : 10;
   list.forEach((r, i) => {
-    lines.push(`${bold(`${i + 1}. ${r.name}`)} ${dim(`(${r.framework}, ${r.language})`)}  ${cyan(bar(r.score, max))} ${r.score}${r.generates ? "" : dim("  no starter yet")}`);
-    for (const reason of r.reasons) lines.push(`   ${green("+")} ${reason.text} ${dim(`[${reason.source}${reason.section ? `: ${reason.section}` : ""}]`)}`);
-    for (const t of r.tradeoffs) lines.push(`   ${yellow("-")} ${t.text} ${dim(`[${t.source}${t.section ? `: ${t.section}` : ""}]`)}`);
-    if (r.reasons.length === 0 && r.tradeoffs.length === 0) lines.push(dim("   ranked by its overall ratings only"));
+    const mark = hereMark(r);
+    const head = `${bold(`${i + 1}. ${r.name}`)} ${dim(`(${r.framework}, ${r.language})`)}`;
+    lines.push(wrap(`${head}  ${cyan(bar(r.score, max, barWidth))} ${r.score}${mark ? `  ${yellow(mark)}` : ""}`, width, 3));
+    if (r.runsHere === false && r.missing?.length) lines.push(`   ${dim(wrap(`needs ${r.missing.join(", ")}`, width, 3))}`);
+    for (const reason of r.reasons) lines.push(`   ${green("+")} ${wrap(`${reason.text} ${dim(cited(reason.source, reason.section))}`, width, 5)}`);
+    for (const t of r.tradeoffs) lines.push(`   ${yellow("-")} ${wrap(`${t.text} ${dim(cited(t.source, t.section))}`, width, 5)}`);
+    if (r.reasons.length === 0 && r.tradeoffs.length === 0) lines.push(dim("   no article gives a specific reason for these needs"));
+    const fw = all ? catalog?.frameworks.find((f) => f.id === r.framework) : undefined;
+    if (fw) lines.push(...derivedLines(fw, width));
     lines.push("");
   });
-  if (!all && rec.recommendations.length > 3) lines.push(dim(`${rec.recommendations.length - 3} more: pass --all to see every one.`));
+  if (!all) {
+    const more = rec.recommendations.length - 3;
+    lines.push(dim(wrap(`${more > 0 ? `${more} more, and every` : "Every"} reason with its section: ${allReasonsCommand(req)}`, width)));
+  }
   return lines.join("\n");
 }
-
-const SHORT: Record<string, string> = {
-  performance: "perf", scalability: "scale", flexibility: "flex", community: "comm",
-  "learning-curve": "easy", security: "sec", "future-proofing": "future",
-};
 
 /** What the project's CI verifies of a starter, and what a machine needs to run it. */
 export function statusOf(fw: Catalog["frameworks"][number]): string {
@@ -48,25 +73,41 @@ export function statusOf(fw: Catalog["frameworks"][number]): string {
 
 const databasesOf = (fw: Catalog["frameworks"][number]) => Object.keys(fw.starter?.databases ?? {}).join(", ") || "-";
 
-export function formatList(catalog: Catalog): string {
-  const cols: [string, number][] = [["id", 12], ["language", 11], ["kind", 11], ...CRITERIA.map((c): [string, number] => [SHORT[c]!, 6]), ["databases", 18], ["starter", 0]];
-  const line = (cells: string[]) => cells.map((c, i) => (i >= 3 && i < 3 + CRITERIA.length ? c.padStart(cols[i]![1]) + " " : c.padEnd(cols[i]![1]))).join(" ").trimEnd();
-  const rows = catalog.frameworks.map((fw) =>
-    line([
-      fw.id,
-      fw.starter?.language ?? fw.languages[0]!,
-      fw.kind,
-      ...CRITERIA.map((c) => `${fw.ratings[c].value}${fw.ratings[c].derived ? "*" : ""}`),
-      databasesOf(fw),
-      statusOf(fw),
-    ]),
-  );
+/** The rating columns' headers, each explained under the table. */
+const HEADERS: Record<Criterion, [string, string]> = {
+  performance: ["perf", "performance"],
+  scalability: ["scale", "scalability"],
+  flexibility: ["flex", "flexibility"],
+  community: ["comm", "community and ecosystem"],
+  "learning-curve": ["learn", "learning curve (higher: gentler)"],
+  security: ["sec", "security"],
+  "future-proofing": ["future", "future-proofing"],
+};
+
+function table(rows: string[][], gap = 2): string[] {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? "")].length)));
+  return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]! + gap))).join("").trimEnd());
+}
+
+/** Two tables that each fit 80 columns: the ratings, then what each starter offers. */
+export function formatList(catalog: Catalog, columns = columnsOf()): string {
+  const width = Math.max(40, columns) - 1;
+  const ratings = table([
+    ["id", "language", "kind", ...CRITERIA.map((c) => HEADERS[c][0])],
+    ...catalog.frameworks.map((fw) => [fw.id, fw.starter?.language ?? fw.languages[0]!, fw.kind, ...CRITERIA.map((c) => `${fw.ratings[c].value}${fw.ratings[c].derived ? "*" : ""}`)]),
+  ], 1);
+  const starters = table([["id", "databases", "starter"], ...catalog.frameworks.map((fw) => [fw.id, databasesOf(fw), statusOf(fw)])]);
+  const legend = CRITERIA.map((c) => `${HEADERS[c][0]}: ${HEADERS[c][1]}`).join("; ");
   return [
-    bold(line(cols.map(([name]) => name))),
-    ...rows,
+    bold(ratings[0]!),
+    ...ratings.slice(1),
     "",
-    dim("Ratings out of 5 (easy: how gentle the learning curve is) as roadmap-top7 gives them; * derived from what the other articles say."),
-    dim("tested: the project's CI installs the starter, runs its tests, serves it and checks its API and data on each database."),
+    dim(wrap(`Ratings out of 5 (${legend}) as roadmap-top7 gives them; * derived from what the other articles say for and against (recommend --all shows which).`, width)),
+    "",
+    bold(starters[0]!),
+    ...starters.slice(1),
+    "",
+    dim(wrap("tested: the project's CI installs the starter, runs its tests, serves it and checks its API and data on each database.", width)),
     "",
   ].join("\n");
 }

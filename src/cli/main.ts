@@ -8,10 +8,15 @@ import { loadCatalog } from "../catalog/load.js";
 import { readConfig } from "../config.js";
 import { create } from "../create.js";
 import { recommend } from "../decide/recommend.js";
-import { requirementsOf } from "../decide/resolve.js";
+import { allToolchains, annotate, requirementsOf } from "../decide/resolve.js";
+import { probeMachine } from "../machine/probe.js";
 import { formatList, formatRecommendation, listJson } from "./format.js";
 import { helpText } from "./help.js";
-import { formatCreated } from "./summary.js";
+import { columnsOf, dim, wrap } from "./style.js";
+import { formatCreated, formatWritten } from "./summary.js";
+import type { CreateResult } from "../create.js";
+import type { Catalog } from "../catalog/types.js";
+import type { RegenerateResult } from "../lifecycle/result.js";
 
 /**
  * False when nothing may be asked: --yes, --json or CI (docs/ARCHITECTURE.md, "Non-interactive runs").
@@ -22,31 +27,48 @@ export function mayAsk(options: Pick<Options, "yes" | "json">, env: Record<strin
   return !options.yes && !options.json && !ci;
 }
 
-function makeIo(options: Options | undefined, interactive: boolean): Omit<Io, "ask"> {
+function makeIo(options: Options | undefined, interactive: boolean): Omit<Io, "ask" | "probe"> & Required<Pick<Io, "probe">> {
   const toStderr = options?.json ?? true;
-  const write = (s: string) => (toStderr ? process.stderr : process.stdout).write(`${s}\n`);
+  const stream = toStderr ? process.stderr : process.stdout;
+  const write = (s: string) => stream.write(`${wrap(s, columnsOf(stream), 2)}\n`);
   return {
     cwd: process.cwd(),
     env: process.env,
     log: write,
+    probe: (entries) => probeMachine(entries, process.env),
+    renderedBy: async (generator, answers) => (await import("../lifecycle/older-release.js")).renderByRelease(generator, answers, process.env),
     progress(label) {
       const tty = interactive && process.stderr.isTTY;
+      const started = Date.now();
+      const took = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
       if (!tty) {
         write(`${label} ...`);
-        return { done: (ok) => write(`${label}: ${ok ? "done" : "failed"}`) };
+        return { done: (ok) => write(`${label}: ${ok ? "done" : "failed"} in ${took()}`) };
       }
+      // One line that fits beside the spinner and the seconds, or the \r redraw would leave wrapped copies.
+      const room = columnsOf(process.stderr) - 14;
+      const shown = [...label].length > room ? `${[...label].slice(0, room - 1).join("")}…` : label;
       const frames = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
       let i = 0;
-      const timer = setInterval(() => process.stderr.write(`\r${frames[i++ % frames.length]} ${label}`), 80);
+      // The elapsed seconds tick beside the spinner: a long install shows it is still going.
+      const timer = setInterval(() => process.stderr.write(`\r${frames[i++ % frames.length]} ${shown} ${dim(took())}`), 80);
       return {
         done(ok) {
           clearInterval(timer);
-          process.stderr.write(`\r${ok ? "✔" : "✖"} ${label}\n`);
+          process.stderr.write(`\r\x1b[K${ok ? "✔" : "✖"} ${shown} ${dim(`(${took()})`)}\n`);
         },
       };
     },
   };
 }
+
+/** The commands that replan an existing project, each loaded on its own when it runs. */
+const LIFECYCLE: Record<"regenerate" | "add" | "remove" | "update", () => Promise<(options: Options, io: Io, catalog: Catalog) => Promise<RegenerateResult>>> = {
+  regenerate: () => import("../regenerate/regenerate.js").then((m) => m.regenerate),
+  add: () => import("../lifecycle/resources.js").then((m) => m.addResource),
+  remove: () => import("../lifecycle/resources.js").then((m) => m.removeResource),
+  update: () => import("../lifecycle/update.js").then((m) => m.update),
+};
 
 async function run(options: Options): Promise<void> {
   // isatty(0), not process.stdin.isTTY: creating the stdin stream costs a few milliseconds we need not spend,
@@ -63,19 +85,34 @@ async function run(options: Options): Promise<void> {
     }
     case "recommend": {
       const fromConfig = options.config ? readConfig(options.config, io.cwd) : {};
-      const rec = recommend(requirementsOf({ ...fromConfig, ...options.answers }), loadCatalog());
-      return options.json ? json(rec) : out(formatRecommendation(rec, options.all));
+      const catalog = loadCatalog();
+      const rec = annotate(recommend(requirementsOf({ ...fromConfig, ...options.answers }), catalog), catalog, await io.probe(allToolchains(catalog)));
+      return options.json ? json(rec) : out(formatRecommendation(rec, options.all, catalog));
     }
-    case "regenerate": {
-      // Only this command loads the switch code; prompts and the process runner load when first used.
+    case "regenerate":
+    case "add":
+    case "remove":
+    case "update": {
+      // Only these commands load the lifecycle code (and, for a merge, the diff3 library); prompts load when first used.
       const ask = interactive ? (await import("./ask.js")).terminalAsker : undefined;
-      const [{ regenerate }, { formatPlan }] = await Promise.all([import("../regenerate/regenerate.js"), import("./switch-summary.js")]);
-      const result = await regenerate(options, { ...io, ...(ask && { ask }) });
+      const [command, { formatPlan }] = await Promise.all([LIFECYCLE[options.command](), import("./switch-summary.js")]);
+      const result = await command(options, { ...io, ...(ask && { ask }) }, loadCatalog());
       return options.json ? json(result) : out(formatPlan(result));
+    }
+    case "undo": {
+      const ask = interactive ? (await import("./ask.js")).terminalAsker : undefined;
+      const [{ undo }, { formatUndo }] = await Promise.all([import("../lifecycle/undo.js"), import("./switch-summary.js")]);
+      const result = await undo(options, { ...io, ...(ask && { ask }) });
+      return options.json ? json(result) : out(formatUndo(result));
+    }
+    case "schema": {
+      const { answersJsonSchema } = await import("../schema/json-schema.js");
+      return json(answersJsonSchema());
     }
     case "create": {
       const ask = interactive ? (await import("./ask.js")).terminalAsker : undefined;
-      const result = await create(options, { ...io, ...(ask && { ask }) });
+      const written = options.json ? undefined : (r: CreateResult) => out(formatWritten(r, process.cwd()));
+      const result = await create(options, { ...io, ...(ask && { ask }), ...(written && { written }) });
       return options.json ? json(result) : out(formatCreated(result, process.cwd()));
     }
   }
@@ -97,7 +134,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   let options: Options | undefined;
   try {
     options = parseArgs(argv);
-    if (options.help) return process.stdout.write(`${helpText(GENERATOR.version, process.stdout.columns)}\n`), 0;
+    if (options.help) return process.stdout.write(`${helpText(GENERATOR.version, columnsOf(), options.command)}\n`), 0;
     if (options.version) return process.stdout.write(`${GENERATOR.version}\n`), 0;
     await run(options);
     return 0;
@@ -105,7 +142,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const wantsJson = options?.json ?? argv.includes("--json");
     const e = err instanceof CreateBackendError ? err : new CreateBackendError("failed", `unexpected error: ${(err as Error)?.stack ?? String(err)}`);
     if (wantsJson) process.stdout.write(`${JSON.stringify({ error: e.toJSON() }, null, 2)}\n`);
-    else process.stderr.write(`\n${e.code === "cancelled" ? "" : "error: "}${e.message}\n`);
+    else process.stderr.write(`\n${wrap(`${e.code === "cancelled" ? "" : "error: "}${e.message}`, columnsOf(process.stderr))}\n`);
     return e.exitCode;
   }
 }

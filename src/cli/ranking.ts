@@ -1,6 +1,6 @@
 import type { Reason, Recommendation } from "../schema/requirements.js";
-import { bold, dim, green } from "./format.js";
-import { wrap } from "./help.js";
+import { allReasonsCommand, hereMark } from "./format.js";
+import { bold, dim, green, wrap, yellow } from "./style.js";
 
 /** Reasons worth showing once: the same claim from two articles, or a rating restating a reason, counts once. */
 function distinct(reasons: Reason[], max: number): Reason[] {
@@ -36,11 +36,12 @@ export function formatCompactRanking(rec: Recommendation, columns: number, top =
     .filter((r) => r.generates)
     .slice(0, top)
     .forEach((r, i) => {
-      lines.push(`${bold(`${i + 1}. ${r.name}`)} ${dim(`(${r.language})`)}`);
+      const mark = hereMark(r);
+      lines.push(`${bold(`${i + 1}. ${r.name}`)} ${dim(`(${r.language})`)}${mark ? ` ${yellow(`· ${mark}`)}` : ""}`);
       const reasons = distinct(r.reasons, reasonsEach);
       for (const reason of reasons) lines.push(`   ${green("+")} ${atMostTwoLines(wrap(`${reason.text} ${dim(`[${reason.source}]`)}`, width, 5))}`);
       if (reasons.length === 0) lines.push(dim("   no article gives a specific reason for these needs"));
     });
-  lines.push(dim("Every reason, with its section: create-any-backend recommend --all"));
+  lines.push(dim(wrap(`Why, in full: ${allReasonsCommand(req)}`, width, 2)));
   return lines.join("\n");
 }

@@ -11,11 +11,11 @@ import type { Ranked, Reason, Recommendation, Requirements } from "../schema/req
  * is still one voice); a relevant con costs one, likewise; an article's own
  * rating adds half a point per star above or below the neutral 3 for the
  * criteria a priority maps to (derived ratings are not counted again: they are
- * made of the same statements); the overall rating average, and how many of
- * the articles cover a framework at all (their consensus), separate frameworks
- * the articles say nothing specific about.
+ * made of the same statements); the average of an article's own ratings
+ * separates frameworks the articles say nothing specific about. How many
+ * articles mention a framework counts for nothing: no article advises that.
  */
-export const WEIGHTS = { statement: 1, con: 1, rating: 0.5, overall: 0.5, kind: 1, coverage: 0.25 } as const;
+export const WEIGHTS = { statement: 1, con: 1, rating: 0.5, overall: 0.5, kind: 1 } as const;
 
 /**
  * Pure: the same requirements and catalog give the same ranking, byte for byte.
@@ -52,12 +52,14 @@ function score(fw: CatalogFramework, req: Requirements, catalog: Catalog): Ranke
   // Advice for what the project needs comes first; advice that follows from the team's languages last.
   const teamReasons: Reason[] = [];
   for (const rule of catalog.rules) {
+    const { priority, languages, nothingAsked } = rule.when;
     const matches =
-      (rule.when.priority === undefined || wanted.has(rule.when.priority)) &&
-      (rule.when.language === undefined || req.languages.includes(rule.when.language));
+      (priority === undefined || wanted.has(priority)) &&
+      (languages === undefined || languages.some((l) => req.languages.includes(l))) &&
+      (nothingAsked !== true || (wanted.size === 0 && req.languages.length === 0 && req.kind === undefined));
     if (matches && rule.prefer.includes(fw.id)) {
       total += rule.weight;
-      (rule.when.priority === undefined ? teamReasons : reasons).push(cite(rule));
+      (priority === undefined && nothingAsked !== true ? teamReasons : reasons).push(cite(rule));
     }
   }
 
@@ -81,9 +83,18 @@ function score(fw: CatalogFramework, req: Requirements, catalog: Catalog): Ranke
   }
   if (req.kind && req.kind === fw.kind) total += WEIGHTS.kind;
 
-  const ratings = Object.values(fw.ratings);
-  total += WEIGHTS.overall * (ratings.reduce((sum, r) => sum + r.value, 0) / ratings.length - 3);
-  total += WEIGHTS.coverage * fw.articles.length;
+  const rated = Object.values(fw.ratings).filter((r) => !r.derived && r.source);
+  if (rated.length > 0) {
+    const sum = rated.reduce((s, r) => s + r.value, 0);
+    total += WEIGHTS.overall * (sum / rated.length - 3);
+    // With nothing asked, the article's totals are the reason for the order.
+    if (wanted.size === 0) {
+      const source = rated[0]!.source!;
+      // Cited where the article compares its totals: the section of its overall pick, when the catalog has one.
+      const overall = catalog.rules.find((r) => r.when.nothingAsked && r.source.id === source.id)?.source.section ?? source.section;
+      reasons.push({ text: `Scores ${sum} of ${rated.length * 5} in total across the article's ${rated.length} ratings.`, source: source.id, section: overall });
+    }
+  }
   reasons.push(...teamReasons);
 
   const language = req.languages.find((l) => fw.languages.includes(l)) ?? fw.languages[0]!;

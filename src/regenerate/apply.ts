@@ -17,8 +17,9 @@ export function applyPlan(
   dir: string,
   plan: PlanEntry[],
   next: FileTree,
+  merged: ReadonlyMap<string, Buffer>,
   manifest: Buffer,
-  opts: WriteHooks & { oldManifest?: string } = {},
+  opts: WriteHooks & { oldManifest?: string; operation?: string } = {},
 ): { backupDir?: string } {
   const changes: Change[] = [];
   for (const e of plan) {
@@ -27,11 +28,12 @@ export function applyPlan(
     if (e.action === "add") changes.push({ op: "write", path: e.path, data, executable, over: "absent" });
     else if (e.action === "replace") changes.push({ op: "write", path: e.path, data, executable, over: "file" });
     else if (e.action === "conflict") changes.push({ op: "write", path: e.writeTo!, data, executable, over: "absent" });
+    else if (e.action === "merge") changes.push({ op: "write", path: e.path, data: merged.get(e.path)!, executable, over: "file" });
   }
   for (const e of plan) if (e.action === "remove") changes.push({ op: "remove", path: e.path, pruneFolders: true });
-  const { oldManifest = MANIFEST_FILE, ...hooks } = opts;
+  const { oldManifest = MANIFEST_FILE, operation = "regenerate", ...hooks } = opts;
   changes.push({ op: "write", path: MANIFEST_FILE, data: manifest, over: oldManifest === MANIFEST_FILE ? "file" : "absent" });
   if (oldManifest !== MANIFEST_FILE) changes.push({ op: "remove", path: oldManifest });
-  const { backupDir } = applyChanges(dir, changes, { label: "switching", subject: "the project", hooks });
+  const { backupDir } = applyChanges(dir, changes, { label: operation === "regenerate" ? "switching" : operation, subject: "the project", hooks, record: operation });
   return backupDir ? { backupDir } : {};
 }

@@ -52,3 +52,52 @@ export function computePlan(oldFiles: Record<string, string>, disk: DiskState, n
   for (const rel of disk.userFiles) if (!next.has(rel) && oldFiles[rel] === undefined) entries.push({ path: rel, action: "keep" });
   return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
+
+/** How a file the user changed meets a new render: merged three ways (markers on a clash), or the new version beside it. */
+export type ConflictMode = "merge" | "beside";
+
+/**
+ * Turns the conflicts over files we generated and the user changed into merges where a base is
+ * known (the render of the old answers by this release) and all three sides are text; a file
+ * the user deleted since stays deleted. Links, folders and binary files keep going beside.
+ */
+export async function withMerges(
+  plan: PlanEntry[],
+  oldFiles: Record<string, string>,
+  disk: DiskState,
+  /** `base` is asked for only when the user edited a generated file: most plans need no second render. */
+  sides: { base: () => Promise<ReadonlyMap<string, Buffer> | undefined>; next: ReadonlyMap<string, Buffer>; readOurs: (rel: string) => Buffer | undefined },
+  labels: { ours: string; theirs: string },
+  mode: ConflictMode,
+): Promise<{ plan: PlanEntry[]; merged: Map<string, Buffer> }> {
+  const merged = new Map<string, Buffer>();
+  const out: PlanEntry[] = [];
+  for (const e of plan) {
+    const generated = oldFiles[e.path] !== undefined;
+    if (e.action === "add" && generated && !disk.hashes.has(e.path) && disk.occupied?.has(e.path) !== true) {
+      out.push({ path: e.path, action: "deleted" });
+      continue;
+    }
+    // A conflict beside a regular file the user edited (not a link or folder in the way).
+    const editedFile = e.action === "conflict" && generated && disk.hashes.has(e.path) && disk.occupied?.has(e.path) !== true;
+    const base = editedFile ? (await sides.base())?.get(e.path) : undefined;
+    const theirs = sides.next.get(e.path);
+    // The template did not change this file: the user's version is the whole story.
+    if (editedFile && base && theirs && base.equals(theirs)) {
+      out.push({ path: e.path, action: "keep" });
+      continue;
+    }
+    if (mode === "merge" && editedFile && base && theirs) {
+      const ours = sides.readOurs(e.path);
+      const { mergeThreeWay, isMergeableText } = await import("../merge/three-way.js");
+      if (ours && [ours, base, theirs].every(isMergeableText)) {
+        const m = await mergeThreeWay(ours, base, theirs, labels);
+        merged.set(e.path, m.data);
+        out.push({ path: e.path, action: "merge", conflicted: m.conflicted });
+        continue;
+      }
+    }
+    out.push(e);
+  }
+  return { plan: out, merged };
+}

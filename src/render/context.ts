@@ -3,7 +3,9 @@ import type { Commands, Starter } from "../schema/catalog.js";
 import type { DatabaseId } from "../schema/ids.js";
 import type { PackageManager, PackageManagerName } from "../schema/options.js";
 import type { Reason } from "../schema/requirements.js";
+import type { Resource } from "../schema/resources.js";
 import { GENERATOR } from "../version.js";
+import { contract, resourcesContext, type MigrationContext, type ResourceContext } from "./resource-context.js";
 
 export interface SourceRef { id: string; title: string }
 
@@ -19,6 +21,12 @@ export interface TemplateContext {
   pm: PackageManagerInfo;
   /** null for a starter that keeps its data in memory. */
   database: { id: DatabaseId; label: string; url: string } | null;
+  /** The team's resources (docs/CONTRACT.md, "Resources"), in the order they were added; removed ones are not here. */
+  resources: ResourceContext[];
+  /** Every resource migration step, removed resources' included, with its id in this starter's sequence. */
+  migrations: (MigrationContext & { id: string; previous: (MigrationContext["previous"] & { id: string }) | null })[];
+  /** The HTTP contract's values (templates/_shared/contract.json). */
+  contract: typeof contract;
   generator: typeof GENERATOR;
 }
 
@@ -91,6 +99,7 @@ export function buildContext(input: {
   framework: CatalogFramework & { starter: Starter };
   packageManager: PackageManager;
   database: DatabaseId | undefined;
+  resources?: readonly Resource[];
   reasons: Reason[];
   tradeoffs: Reason[];
   sources: SourceRef[];
@@ -106,6 +115,9 @@ export function buildContext(input: {
   const commands = Object.fromEntries(
     Object.entries(starter.commands).map(([k, v]) => [k, input.renderCommand(v, { pm, database })]),
   ) as Commands;
+  const { resources, migrations } = resourcesContext(input.resources);
+  const { migrationOffset, migrationDigits } = starter.resources ?? { migrationOffset: 0, migrationDigits: 4 };
+  const migrationId = (n: number) => String(migrationOffset + n).padStart(migrationDigits, "0");
   return {
     name: input.name,
     framework: { id: framework.id, name: framework.name, language: starter.language },
@@ -116,6 +128,9 @@ export function buildContext(input: {
     notes: starter.notes,
     pm,
     database,
+    resources,
+    migrations: migrations.map((m) => ({ ...m, id: migrationId(m.number), previous: m.previous && { ...m.previous, id: migrationId(m.previous.number) } })),
+    contract,
     generator: GENERATOR,
   };
 }

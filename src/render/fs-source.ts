@@ -4,7 +4,7 @@ import Handlebars from "handlebars";
 import { failed } from "../errors.js";
 import { TEMPLATES_DIR } from "../paths.js";
 import { COMPILE_OPTIONS, registerHelpers } from "./helpers.js";
-import type { TemplateFile, TemplateSource } from "./template-source.js";
+import type { TemplateFile, TemplateSource } from "./template-types.js";
 
 /** Every file under dir, as sorted forward-slash relative paths. */
 export function listFiles(dir: string): string[] {

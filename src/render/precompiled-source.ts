@@ -2,7 +2,7 @@ import { brotliDecompressSync } from "node:zlib";
 import Handlebars from "handlebars/runtime";
 import { failed } from "../errors.js";
 import { registerHelpers } from "./helpers.js";
-import type { TemplateFile, TemplateSource } from "./template-source.js";
+import type { TemplateFile, TemplateSource } from "./template-types.js";
 
 // Handlebars declares TemplateSpecification globally.
 type Spec = TemplateSpecification;

@@ -26,6 +26,8 @@ export const Rating = z.union([
 export const Framework = z.strictObject({
   id,
   name: z.string().check(z.minLength(1)),
+  /** Other names people type for it ("spring", "nest"): never accepted as the id, only suggested. */
+  aliases: z._default(z.array(z.string().check(z.regex(/^[a-z0-9.+-]+$/))), []),
   languages: z.array(LanguageId).check(z.minLength(1)),
   kind: Kind,
   summary: z.string().check(z.minLength(1)),
@@ -43,10 +45,18 @@ export const Rule = z.strictObject({
   id,
   source: Citation,
   text: z.string().check(z.minLength(1)),
+  /**
+   * When the advice applies: a priority asked for, a language the team knows (any of `languages`), both,
+   * or `nothingAsked`: an article's overall pick, for when no priority, language or kind is given.
+   */
   when: z.strictObject({
     priority: z.optional(PriorityId),
-    language: z.optional(LanguageId),
-  }).check(z.refine((w) => w.priority !== undefined || w.language !== undefined, "a rule needs a priority or a language")),
+    languages: z.optional(z.array(LanguageId).check(z.minLength(1))),
+    nothingAsked: z.optional(z.literal(true)),
+  }).check(
+    z.refine((w) => w.priority !== undefined || w.languages !== undefined || w.nothingAsked === true, "a rule needs a priority, languages or nothingAsked"),
+    z.refine((w) => !(w.nothingAsked && (w.priority !== undefined || w.languages !== undefined)), "nothingAsked excludes priority and languages"),
+  ),
   prefer: z.array(id).check(z.minLength(1)),
   weight: z._default(z.number().check(z.positive()), 4),
 });
@@ -89,6 +99,16 @@ export const StarterDatabase = z.strictObject({
   url: z.string().check(z.minLength(1)),
 });
 
+/**
+ * A starter that generates resources (docs/CONTRACT.md): every layer's `_resource/` files render once per
+ * resource, `_migration/` once per migration step that makes a table, `_drop/` once per step that drops one.
+ * A step's id is `migrationOffset + its number`, zero-padded to `migrationDigits` (`__migration__` in a path).
+ */
+export const StarterResources = z.strictObject({
+  migrationOffset: z._default(z.int().check(z.minimum(0)), 0),
+  migrationDigits: z._default(z.int().check(z.minimum(1), z.maximum(20)), 4),
+});
+
 /** `templates/<id>/starter.json`: how a framework's starter is built, run and verified. */
 export const Starter = z.strictObject({
   language: LanguageId,
@@ -101,9 +121,16 @@ export const Starter = z.strictObject({
    * starter keeps its data in memory.
    */
   databases: z.optional(z.partialRecord(DatabaseId, StarterDatabase)),
+  /** Present when the starter generates resources (`add resource`). */
+  resources: z.optional(StarterResources),
   toolchain: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
   verification: z.enum(["run", "syntax"]),
   notes: z._default(z.array(z.string()), []),
+  /**
+   * Packages this starter pins at another version than the other starters do, each with why
+   * (a peer range of one of its own dependencies); every other shared pin is one version everywhere.
+   */
+  pinnedApart: z.optional(z.record(z.string().check(z.minLength(1)), z.string().check(z.minLength(10)))),
 });
 
 export type Citation = z.infer<typeof Citation>;

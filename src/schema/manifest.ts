@@ -3,11 +3,19 @@ import { LEGACY_MANIFEST_FILE, MANIFEST_FILE, pathProblem } from "../write/proje
 import { Commands } from "./catalog.js";
 import { Answers, FrameworkId, ProjectName } from "./options.js";
 
+/** A path inside the project, out of `.git/` and our state folder (write/project-path.ts). */
+export const ProjectPath = z.string().check(
+  z.superRefine((rel, ctx) => {
+    const problem = pathProblem(rel);
+    if (problem) ctx.issues.push({ code: "custom", message: problem, input: rel });
+  }),
+);
+
 /**
  * A key of `files`: a path regenerate may replace or remove, so it must stay
  * inside the project, out of `.git/` and our state folder, and not name a manifest.
  */
-const FilePath = z.string().check(
+export const FilePath = z.string().check(
   z.superRefine((rel, ctx) => {
     const problem = rel === MANIFEST_FILE || rel === LEGACY_MANIFEST_FILE ? "is the manifest itself" : pathProblem(rel);
     if (problem) ctx.issues.push({ code: "custom", message: problem, input: rel });

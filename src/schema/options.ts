@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { didYouMean } from "../suggest.js";
 import { DatabaseId, Kind, LanguageId, PriorityId } from "./ids.js";
+import { Resources } from "./resources.js";
 
 export const PACKAGE_MANAGERS = ["npm", "pnpm", "yarn", "bun"] as const;
 export type PackageManagerName = (typeof PACKAGE_MANAGERS)[number];
@@ -26,7 +27,8 @@ export const ProjectName = z.string().check(
   z.refine((s) => !/^(node_modules|favicon\.ico)$/i.test(s), "is a reserved name"),
 );
 
-export const FrameworkId = z.string().check(z.regex(/^[a-z][a-z0-9-]*$/));
+/** A framework id as given: matched against the catalog case-insensitively, with suggestions, where it is resolved. */
+export const FrameworkId = z.string().check(z.minLength(1, "must not be empty"), z.maxLength(100, "must be at most 100 characters"));
 
 /**
  * The answers a starter is generated from: the `--config` file, the manifest's
@@ -43,13 +45,15 @@ export const Answers = z.strictObject({
   packageManager: z.optional(PackageManager),
   install: z.optional(z.boolean()),
   git: z.optional(z.boolean()),
+  /** The team's resources (docs/CONTRACT.md, "Resources"): `add resource` appends one, `remove resource` marks one removed. */
+  resources: z.optional(Resources),
 });
 export type Answers = z.infer<typeof Answers>;
 
 /** The `--config` file's fields, for "did you mean" on a misspelt key. */
 export const ANSWER_KEYS = Object.keys(Answers.shape);
 
-export const COMMANDS = ["create", "recommend", "list", "regenerate"] as const;
+export const COMMANDS = ["create", "recommend", "list", "regenerate", "add", "remove", "update", "undo", "schema"] as const;
 export const Command = z.enum(COMMANDS);
 export type Command = z.infer<typeof Command>;
 
@@ -66,5 +70,16 @@ export const Options = z.strictObject({
   all: z.boolean(),
   help: z.boolean(),
   version: z.boolean(),
+  /** A file the user changed that the new render changes too: merged (git-style markers on a clash), or the new version beside it. */
+  conflict: z._default(z.enum(["merge", "beside"]), "merge"),
+  /** `add resource <name> --field ...` / `remove resource <name> [--drop-table]`. */
+  resource: z.optional(
+    z.strictObject({
+      name: z.string(),
+      fields: z._default(z.array(z.string()), []),
+      singular: z.optional(z.string()),
+      dropTable: z._default(z.boolean(), false),
+    }),
+  ),
 });
 export type Options = z.infer<typeof Options>;

@@ -20,6 +20,9 @@ export const Ranked = z.strictObject({
   reasons: z.array(Reason),
   tradeoffs: z.array(Reason),
   generates: z.boolean(),
+  /** Set when the machine was probed: whether the starter's toolchain is all here, and what is not. */
+  runsHere: z.optional(z.boolean()),
+  missing: z.optional(z.array(z.string())),
 });
 export type Ranked = z.infer<typeof Ranked>;
 

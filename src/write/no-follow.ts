@@ -85,6 +85,18 @@ export function hashFile(file: string): string | undefined {
   return hash.digest("hex");
 }
 
+/** A regular file's bytes, read without following a link; undefined for anything else or when larger than `limit`. */
+export function readRegularFile(file: string, limit: number): Buffer | undefined {
+  const opened = openRegular(file);
+  if (!opened) return undefined;
+  try {
+    if (opened.stat.size > limit) return undefined;
+    return fs.readFileSync(opened.fd);
+  } finally {
+    fs.closeSync(opened.fd);
+  }
+}
+
 /** Creates `file`, which must not exist (not even as a dangling link), and writes `data` into it. */
 export function writeNewFile(file: string, data: Buffer | ((fd: number) => void), mode = 0o666): void {
   const fd = fs.openSync(file, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode);

@@ -5,6 +5,7 @@ import { onInterrupt } from "../interrupt.js";
 import { Journal, type FaultHook, type UndoFailure } from "./journal.js";
 import { copyRegularFile, isEmptyRealFolder, kindOf, lstatOrUndefined, makeFolder, probe, removeRegularFile, replaceFile, writeData, writeNewFile } from "./no-follow.js";
 import { STATE_DIR, ancestorsOf, pathProblem } from "./project-path.js";
+import { sha256 } from "./manifest.js";
 
 /**
  * The one way `create --force` and `regenerate` change files inside an
@@ -26,6 +27,16 @@ export interface WriteHooks {
   fault?: FaultHook;
   undoFault?: FaultHook;
   now?: Date;
+}
+
+/** One operation's changes as `undo` reads them: each write with the hash it left, each removal. */
+export interface OperationRecord {
+  operation: string;
+  /** The backup folder of the files it replaced or removed, relative to the project; null when none was needed. */
+  backup: string | null;
+  /** Folders it made for what it wrote: undo takes them away again once empty, and no other folder. */
+  madeFolders?: string[];
+  changes: { path: string; op: "write" | "remove"; over?: "absent" | "file"; sha256?: string }[];
 }
 
 export interface ApplyResult {
@@ -95,6 +106,22 @@ class Backup {
     return to;
   }
 
+  /** What was done, for `undo`: `.create-any-backend/operations/<stamp>.json`, naming the backup folder if one was made. */
+  writeRecord(record: Omit<OperationRecord, "backup">): string {
+    const state = path.join(this.root, STATE_DIR);
+    if (makeFolder(state)) this.made.push(state);
+    const parent = path.join(state, "operations");
+    if (makeFolder(parent)) this.made.push(parent);
+    const stamp = this.dir ? path.basename(this.dir) : backupStamp(this.now);
+    const full: OperationRecord = { ...record, backup: this.dir ? path.relative(this.root, this.dir) : null };
+    for (let i = 1; ; i++) {
+      const file = path.join(parent, `${i === 1 ? stamp : `${stamp}-${i}`}.json`);
+      if (lstatOrUndefined(file)) continue;
+      writeNewFile(file, Buffer.from(`${JSON.stringify(full, null, 2)}\n`));
+      return file;
+    }
+  }
+
   /** After a complete undo: the copies are not needed, and nothing we made may stay behind. */
   discard(): void {
     for (const p of this.made.reverse()) fs.rmSync(p, { recursive: true, force: true });
@@ -105,7 +132,7 @@ class Backup {
 
 /** Refuses a state folder that is a link or a file: backups would go through it. */
 function checkStateFolder(root: string): void {
-  for (const rel of [STATE_DIR, `${STATE_DIR}/backup`]) {
+  for (const rel of [STATE_DIR, `${STATE_DIR}/backup`, `${STATE_DIR}/operations`]) {
     const st = lstatOrUndefined(path.join(root, rel));
     if (st && !st.isDirectory())
       throw badInput(rel, rel, `is ${describe(kindOf(st))}, not a folder: backups of replaced files go there, and it is never followed`, {
@@ -123,7 +150,7 @@ function checkUnchanged(root: string, c: Change): void {
 
 const restoreFrom = (copy: string, file: string) => () => replaceFile(file, (tmp) => copyRegularFile(copy, tmp));
 
-function applyOne(root: string, c: Change, journal: Journal, backup: Backup): void {
+function applyOne(root: string, c: Change, journal: Journal, backup: Backup, madeFolders: string[] = []): void {
   const file = path.join(root, c.path);
   if (c.op === "remove") {
     const copy = backup.save(c.path);
@@ -141,7 +168,10 @@ function applyOne(root: string, c: Change, journal: Journal, backup: Backup): vo
   }
   for (const dir of ancestorsOf(c.path)) {
     const abs = path.join(root, dir);
-    if (makeFolder(abs)) journal.done(`make folder ${dir}`, `remove folder ${dir}`, () => fs.rmdirSync(abs));
+    if (makeFolder(abs)) {
+      madeFolders.push(dir);
+      journal.done(`make folder ${dir}`, `remove folder ${dir}`, () => fs.rmdirSync(abs));
+    }
   }
   const st = lstatOrUndefined(file);
   if (!st) {
@@ -170,10 +200,14 @@ function failureError(err: unknown, failures: UndoFailure[], backupDir: string |
  * (exit 1): if the undo itself cannot finish, it still undoes every other
  * step, keeps the backup, and says what is left and where the copies are.
  */
-export function applyChanges(root: string, changes: readonly Change[], what: { label: string; subject: string; hooks?: WriteHooks }): ApplyResult {
+export function applyChanges(
+  root: string,
+  changes: readonly Change[],
+  what: { label: string; subject: string; hooks?: WriteHooks; record?: string },
+): ApplyResult {
   for (const c of changes) assertProjectPath(c.path);
   for (const c of changes) checkUnchanged(root, c);
-  if (changes.some((c) => c.op === "remove" || c.over === "file")) checkStateFolder(root);
+  if (what.record || changes.some((c) => c.op === "remove" || c.over === "file")) checkStateFolder(root);
 
   const journal = new Journal(what.hooks);
   const backup = new Backup(root, what.hooks?.now);
@@ -190,12 +224,22 @@ export function applyChanges(root: string, changes: readonly Change[], what: { l
   };
   const off = onInterrupt(() => void undo());
   try {
-    for (const c of changes) applyOne(root, c, journal, backup);
+    const madeFolders: string[] = [];
+    for (const c of changes) applyOne(root, c, journal, backup, madeFolders);
+    if (what.record) {
+      const record: Omit<OperationRecord, "backup"> = {
+        operation: what.record,
+        madeFolders,
+        changes: changes.map((c) => (c.op === "write" ? { path: c.path, op: "write", over: c.over, sha256: sha256(c.data) } : { path: c.path, op: "remove" })),
+      };
+      const file = backup.writeRecord(record);
+      journal.done("record the operation", "remove its record", () => fs.rmSync(file, { force: true }));
+    }
   } catch (err) {
     const backupDir = backup.dir;
     throw failureError(err, undo(), backupDir, what);
   } finally {
     off();
   }
-  return { ...(backup.dir && { backupDir: backup.dir }), backedUp: backup.files };
+  return { ...(backup.dir && backup.files.length > 0 && { backupDir: backup.dir }), backedUp: backup.files };
 }

@@ -56,8 +56,7 @@ export async function writeTree(
 ): Promise<WriteResult> {
   for (const rel of tree.keys()) assertProjectPath(rel, "template output");
   const parent = path.dirname(target);
-  if (!fs.existsSync(parent)) throw badInput("directory", target, `its parent folder ${parent} does not exist`);
-  const { root, exists } = resolveTarget(target);
+  const { root, exists } = fs.existsSync(parent) ? resolveTarget(target) : { root: target, exists: false };
   if (exists && !isEmptyDir(root) && !opts.force) {
     throw new CreateBackendError("target-not-empty", `directory: ${target} is not empty; pass --force to write into it (existing files are backed up first), or choose another folder`, {
       field: "directory",
@@ -67,9 +66,21 @@ export async function writeTree(
   if (exists) return mergeInto(root, target, tree, opts);
 
   const staging = path.join(parent, `.${path.basename(target)}.create-any-backend-${process.pid}-${Date.now()}`);
-  const cleanup = () => fs.rmSync(staging, { recursive: true, force: true });
+  // A nested target (./sub/deep) gets its missing parents, as create-vite does; a failure takes them away again.
+  const made: string[] = [];
+  const cleanup = () => {
+    fs.rmSync(staging, { recursive: true, force: true });
+    for (const dir of [...made].reverse()) {
+      try {
+        fs.rmdirSync(dir); // only while empty: never anything someone else put there meanwhile
+      } catch {
+        // not ours to remove any more
+      }
+    }
+  };
   const off = onInterrupt(cleanup);
   try {
+    makeParents(parent, made);
     fs.mkdirSync(staging);
     let i = 0;
     for (const [rel, content] of tree) {
@@ -86,6 +97,20 @@ export async function writeTree(
     off();
   }
   return { written: [...tree.keys()], backedUp: [], beside: [] };
+}
+
+/** Creates the missing folders down to `dir`, one by one, recording each in `made` (outermost first). */
+function makeParents(dir: string, made: string[]): void {
+  const missing: string[] = [];
+  for (let d = dir; !fs.existsSync(d); d = path.dirname(d)) missing.unshift(d);
+  for (const d of missing) {
+    try {
+      fs.mkdirSync(d);
+    } catch (err) {
+      throw badInput("directory", dir, `its parent folder ${d} cannot be created: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    }
+    made.push(d);
+  }
 }
 
 /**
@@ -129,6 +154,6 @@ function hashOf(file: string, size: number, newSize: number): string | undefined
 
 async function mergeInto(root: string, target: string, tree: FileTree, opts: { fault?: FaultHook; undoFault?: FaultHook; now?: Date }): Promise<WriteResult> {
   const { changes, written, beside } = planInto(root, tree);
-  const r = applyChanges(root, changes, { label: `writing into ${target}`, subject: "the folder", hooks: opts });
+  const r = applyChanges(root, changes, { label: `writing into ${target}`, subject: "the folder", hooks: opts, record: "create --force" });
   return { written, backedUp: r.backedUp, beside, ...(r.backupDir && { backupDir: r.backupDir }) };
 }

@@ -3,11 +3,12 @@ import { loadEnvConfig } from "@next/env";
 import next from "next";
 import { pinoHttp } from "pino-http";
 import { closeDatabase, database } from "./lib/database";
+import { requestId } from "./lib/http";
 import { logger } from "./lib/log";
-import { ROUTED_METHODS, refuseUnroutable } from "./lib/routes";
+import { refuse } from "./lib/routes";
 
-// Next.js's own server cannot answer TRACE and the like in JSON, nor close the database
-// after the last request: this one wraps it (https://nextjs.org/docs/app/guides/custom-server).
+// Next.js's own server cannot answer TRACE and the like (its Request refuses them: a plain-text 500),
+// nor close the database after the last request: this one wraps it, Next.js's documented custom server.
 async function main(): Promise<void> {
   const dev = process.env.NODE_ENV !== "production";
   // .env, .env.local, .env.production... the way Next.js reads them (real environment
@@ -17,22 +18,38 @@ async function main(): Promise<void> {
   const server = createServer();
   const app = next({ dev, hostname: "0.0.0.0", port, httpServer: server });
   const handle = app.getRequestHandler();
-  const logRequest = pinoHttp({ logger });
+  // One line per request: method, path, status, time and request id; no header, so no credential.
+  const logRequest = pinoHttp({
+    logger,
+    genReqId: (req) => String(req.headers["x-request-id"]),
+    customProps: (req) => ({ requestId: req.id }),
+    serializers: {
+      req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+  });
 
   // The database is migrated before the first request.
-  await app.prepare();
+  // A DATABASE_URL for the other database is refused here, before anything is created.
   await database();
+  await app.prepare();
 
   server.on("request", (req, res) => {
+    // The route handlers read the id from the request; every answer carries it.
+    const id = requestId(typeof req.headers["x-request-id"] === "string" ? req.headers["x-request-id"] : null);
+    req.headers["x-request-id"] = id;
+    res.setHeader("x-request-id", id);
     logRequest(req, res);
-    const method = req.method ?? "";
-    if (ROUTED_METHODS.includes(method)) {
+    const refusal = refuse(req.method ?? "", new URL(req.url ?? "/", "http://localhost").pathname);
+    if (!refusal) {
       void handle(req, res);
       return;
     }
-    const { status, allow, body } = refuseUnroutable(method, new URL(req.url ?? "/", "http://localhost").pathname);
-    res.writeHead(status, { "content-type": "application/json", ...(allow && { allow }) });
-    res.end(JSON.stringify(body));
+    res.writeHead(refusal.status, {
+      "content-type": "application/json",
+      ...(refusal.allow && { allow: refusal.allow }),
+    });
+    res.end(JSON.stringify(refusal.body));
   });
   // Slow or idle clients cannot hold a connection forever.
   server.headersTimeout = 10_000;

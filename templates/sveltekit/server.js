@@ -1,15 +1,15 @@
 // The production server: adapter-node's handler (build/handler.js, written by `vite build`)
 // behind node:http, the way adapter-node documents custom servers. It adds what `node build`
-// lacks here: TRACE answered in JSON, a 100 kB body limit, and request timeouts.
+// lacks here: TRACE answered in JSON, the 1 MiB body limit, and request timeouts.
 import fs from "node:fs";
 import { createServer } from "node:http";
 import pino from "pino";
-import { refuseUnroutable, UNROUTABLE_METHODS } from "./unroutable.js";
+import { refuseUnroutable, requestId, UNROUTABLE_METHODS } from "./unroutable.js";
 
 // Local settings from .env (real environment variables win), before anything reads them.
 if (fs.existsSync(".env")) process.loadEnvFile(".env");
-// adapter-node reads its settings when loaded: bodies over 100 kB get a 413 (in JSON, from readJson).
-process.env.BODY_SIZE_LIMIT ??= "100K";
+// adapter-node reads its settings when loaded: bodies over 1 MiB get a 413 (in JSON, from readJson).
+process.env.BODY_SIZE_LIMIT ??= "1M";
 const { handler } = await import("./build/handler.js");
 
 const logger = pino();
@@ -22,11 +22,16 @@ const server = createServer((req, res) => {
     handler(req, res);
     return;
   }
-  const { status, allow, body } = refuseUnroutable(method, new URL(req.url ?? "/", "http://localhost").pathname);
-  res.writeHead(status, { "content-type": "application/json", ...(allow && { allow }) });
+  const url = new URL(req.url ?? "/", "http://localhost").pathname;
+  const { status, allow, body } = refuseUnroutable(url);
+  const id = requestId(req.headers["x-request-id"]);
+  res.writeHead(status, { "content-type": "application/json", "x-request-id": id, ...(allow && { allow }) });
   res.end(JSON.stringify(body));
   // The same line src/hooks.server.ts writes for every other request.
-  logger.info({ req: { method, url: req.url }, res: { statusCode: status }, responseTime: 0 }, "request completed");
+  logger.info(
+    { requestId: id, req: { method, url }, res: { statusCode: status }, responseTime: 0 },
+    "request completed",
+  );
 });
 // Slow or idle clients cannot hold a connection forever.
 server.headersTimeout = 10_000;

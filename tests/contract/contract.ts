@@ -1,199 +1,212 @@
 import assert from "node:assert/strict";
-import http from "node:http";
+import contract from "../../templates/_shared/contract.json" with { type: "json" };
+import { call, comparable, type Reply, type Send } from "./http.js";
 
 /**
- * The HTTP contract every starter meets (DESIGN.md §4), run against a live
- * server. Cases run in order: later ones rely on the POSTs before them.
+ * The HTTP contract every starter meets (docs/CONTRACT.md), run against a live
+ * server, with the exact messages, limits and Allow sets of
+ * templates/_shared/contract.json. Cases run in order: later ones rely on the
+ * POSTs before them. Each case also records what it got, so the harness can
+ * compare the starters with each other (every starter must answer alike).
  */
-export interface CaseResult { name: string; ok: boolean; error?: string }
-
-interface Reply { status: number; type: string; allow: string; body: unknown; text: string }
-
-/** node:http, not fetch: fetch refuses TRACE and rewrites some headers the contract needs to send as given. */
-function call(base: string, method: string, path: string, body?: string | Buffer, contentType = "application/json"): Promise<Reply> {
-  const url = new URL(base + path);
-  return new Promise((resolve, reject) => {
-    // A hard deadline of its own: a socket destroyed by a reset can no longer time out.
-    const deadline = setTimeout(() => {
-      req.destroy();
-      reject(new Error(`${method} ${path}: no answer within 20 s`));
-    }, 20_000);
-    const settle = <T>(fn: (v: T) => void) => (v: T) => {
-      clearTimeout(deadline);
-      fn(v);
-    };
-    resolve = settle(resolve);
-    reject = settle(reject);
-    const req = http.request(
-      {
-        host: url.hostname,
-        port: url.port,
-        path: url.pathname,
-        method,
-        headers: body === undefined ? {} : { "content-type": contentType, "content-length": Buffer.byteLength(body) },
-        timeout: 15_000,
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => {
-          const text = Buffer.concat(chunks).toString("utf8");
-          let parsed: unknown;
-          try {
-            parsed = JSON.parse(text);
-          } catch {
-            parsed = undefined;
-          }
-          resolve({ status: res.statusCode ?? 0, type: String(res.headers["content-type"] ?? ""), allow: String(res.headers.allow ?? ""), body: parsed, text });
-        });
-        res.on("error", reject);
-      },
-    );
-    req.on("timeout", () => req.destroy(new Error(`${method} ${path}: no answer within 15 s`)));
-    // A server may answer (413) and close before it has read a large body: the answer, if it came, still
-    // counts (the response handler resolves); a reset before any answer is a failure, not a hang.
-    let answered = false;
-    req.on("response", () => (answered = true));
-    req.on("error", (err: NodeJS.ErrnoException) => {
-      if (err.code === "EPIPE") return;
-      if (err.code === "ECONNRESET" && answered) return;
-      reject(new Error(`${method} ${path}: ${err.code ?? err.message} before any answer`));
-    });
-    if (body !== undefined) req.write(body);
-    req.end();
-  });
+export interface CaseResult {
+  name: string;
+  ok: boolean;
+  error?: string;
+  /** What the case's requests got (status, media type, Allow, body), in order: the same for every starter. */
+  seen: ReturnType<typeof comparable>[];
 }
 
-function isJson(r: Reply) {
-  assert.match(r.type, /application\/json/, `content-type should be JSON, got "${r.type}" (${r.text.slice(0, 80)})`);
+export type Case = [name: string, run: (c: Client) => Promise<void>];
+
+export const M = contract.messages;
+const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (w, k: string) => String(values[k] ?? w));
+export const message = (key: keyof typeof M, values: Record<string, string | number> = {}) => fill(M[key], values);
+
+/** A client that records every reply of the case running, for the cross-starter comparison. */
+export class Client {
+  seen: Reply[] = [];
+  constructor(private readonly base: string) {}
+  async send(method: string, path: string, send: Send = {}): Promise<Reply> {
+    const r = await call(this.base, method, path, send);
+    this.seen.push(r);
+    return r;
+  }
+  get = (p: string, headers?: Record<string, string>) => this.send("GET", p, { ...(headers && { headers }) });
+  post = (p: string, body: string | Buffer, send: Omit<Send, "body"> = {}) => this.send("POST", p, { body, ...send });
+  patch = (p: string, body: string | Buffer, send: Omit<Send, "body"> = {}) => this.send("PATCH", p, { body, ...send });
 }
-function isMethodNotAllowed(r: Reply, methods: string[]) {
-  isError(r, [405]);
-  const allow = r.allow.split(",").map((m) => m.trim().toUpperCase());
-  for (const m of methods) assert.ok(allow.includes(m), `Allow should list ${m}, got "${r.allow}"`);
+
+export function isJson(r: Reply): void {
+  assert.equal(r.type, "application/json", `content-type should be JSON, got "${r.type}" (${r.text.slice(0, 80)})`);
 }
-function isError(r: Reply, statuses: number[]) {
-  assert.ok(statuses.includes(r.status), `status should be ${statuses.join(" or ")}, got ${r.status}: ${r.text.slice(0, 120)}`);
+
+/** Status and body exactly. */
+export function is(r: Reply, status: number, body: unknown): void {
+  assert.equal(r.status, status, `status should be ${status}, got ${r.status}: ${r.text.slice(0, 160)}`);
   isJson(r);
-  const err = (r.body as { error?: unknown } | undefined)?.error;
-  assert.equal(typeof err, "string", `body should be {"error": "..."}, got ${r.text.slice(0, 120)}`);
-  assert.ok((err as string).length > 0, "error message should not be empty");
+  assert.deepEqual(r.body, body);
+}
+
+export const isError = (r: Reply, status: number, error: string) => is(r, status, { error });
+
+export function isNoBody(r: Reply, status: number): void {
+  assert.equal(r.status, status, `status should be ${status}, got ${r.status}: ${r.text.slice(0, 160)}`);
+  assert.equal(r.text, "", `no body expected, got ${r.text.slice(0, 80)}`);
+}
+
+export function isMethodNotAllowed(r: Reply, allow: string[]): void {
+  isError(r, 405, M.methodNotAllowed);
+  assert.deepEqual(r.allow, [...allow].sort(), "Allow");
+}
+
+export function isOptions(r: Reply, allow: string[]): void {
+  isNoBody(r, 204);
+  assert.deepEqual(r.allow, [...allow].sort(), "Allow");
 }
 
 const long = (n: number) => "x".repeat(n);
 
-/** What the shared schema seeds (templates/_shared/partials/db/schema.hbs), in id order. */
+/** What the seed migration stores (templates/_shared/partials/db/seed.hbs), in id order. */
 export const SEED_BOOKS = [
-  { title: "Dune", author: "Frank Herbert" },
-  { title: "Neuromancer", author: "William Gibson" },
+  { id: 1, title: "Dune", author: "Frank Herbert" },
+  { id: 2, title: "Neuromancer", author: "William Gibson" },
 ];
 
-export function contractCases(base: string): [string, () => Promise<void>][] {
-  const get = (p: string) => call(base, "GET", p);
-  const post = (body: string) => call(base, "POST", "/users", body);
-  const badPost = (label: string, body: string): [string, () => Promise<void>] => [
-    `POST /users ${label} → 400`,
-    async () => isError(await post(body), [400]),
-  ];
+/** Ids every starter refuses with 400, as docs/CONTRACT.md ("Ids") says. */
+export const BAD_IDS = ["abc", "0", "-1", "1.5", "+5", "1e3", "%201", "9223372036854775808", "9".repeat(300)];
+
+/** A JSON body of exactly `bytes` bytes: `{"name":...}` padded with JSON white space. */
+export const paddedBody = (json: string, bytes: number) => `${json}${" ".repeat(bytes - Buffer.byteLength(json))}`;
+
+const LIMIT = contract.bodyLimit.bytes;
+const { collection, userItem, readOnly } = contract.allow;
+
+/** The requests whose body is refused before a field is read, with what every starter answers. */
+export function badBodies(): [label: string, send: Send, status: number, error: string][] {
+  const notObject = M.bodyNotObject;
   return [
-    ["GET /health → 200 {status: ok}", async () => {
-      const r = await get("/health");
-      assert.equal(r.status, 200);
-      isJson(r);
-      assert.deepEqual(r.body, { status: "ok" });
-    }],
-    ["GET /users → the seed user", async () => {
-      const r = await get("/users");
-      assert.equal(r.status, 200);
-      isJson(r);
-      assert.deepEqual(r.body, [{ id: 1, name: "Alice" }]);
-    }],
-    ["GET /users/1 → Alice", async () => {
-      const r = await get("/users/1");
-      assert.equal(r.status, 200);
-      assert.deepEqual(r.body, { id: 1, name: "Alice" });
-    }],
-    ["GET /users/999 → 404 JSON", async () => isError(await get("/users/999"), [404])],
-    ["GET /users/abc → 400 or 404 JSON", async () => isError(await get("/users/abc"), [400, 404])],
-    ["POST /users {name: Bob} → 201 {id: 2}", async () => {
-      const r = await post(JSON.stringify({ name: "Bob" }));
-      assert.equal(r.status, 201, r.text);
-      isJson(r);
-      assert.deepEqual(r.body, { id: 2, name: "Bob" });
-    }],
-    ["GET /users/2 → Bob, and the list grew", async () => {
-      assert.deepEqual((await get("/users/2")).body, { id: 2, name: "Bob" });
-      assert.deepEqual((await get("/users")).body, [{ id: 1, name: "Alice" }, { id: 2, name: "Bob" }]);
-    }],
-    badPost("without name", "{}"),
-    badPost("with a numeric name", JSON.stringify({ name: 42 })),
-    badPost("with a null name", JSON.stringify({ name: null })),
-    badPost("with an empty name", JSON.stringify({ name: "" })),
-    badPost("with a blank name", JSON.stringify({ name: "   " })),
-    badPost("with a 101-character name", JSON.stringify({ name: long(101) })),
-    badPost("with malformed JSON", '{"name": "Bob"'),
-    badPost("with an empty body", ""),
-    badPost("with an array body", JSON.stringify([{ name: "Bob" }])),
-    badPost("with a bare string body", JSON.stringify("Bob")),
-    badPost("with a null body", "null"),
-    ["invalid POSTs stored nothing", async () => {
-      const r = await get("/users");
-      assert.equal((r.body as unknown[]).length, 2, r.text);
-    }],
-    ["POST /users with a 100-character name → 201 {id: 3}", async () => {
-      const r = await post(JSON.stringify({ name: long(100) }));
-      assert.equal(r.status, 201, r.text);
-      assert.deepEqual(r.body, { id: 3, name: long(100) });
-    }],
-    ["GET /books → the seeded books, {title, author}", async () => {
-      const r = await get("/books");
-      assert.equal(r.status, 200);
-      isJson(r);
-      assert.deepEqual(r.body, SEED_BOOKS);
-    }],
-    ["POST /users with a name of 100 emoji (100 characters) → 201 {id: 4}", async () => {
-      const name = "🙂".repeat(100);
-      const r = await post(JSON.stringify({ name }));
-      assert.equal(r.status, 201, r.text);
-      assert.deepEqual(r.body, { id: 4, name });
-    }],
-    badPost("with a name of 101 emoji", JSON.stringify({ name: "🙂".repeat(101) })),
-    badPost("with a name that is only no-break spaces", JSON.stringify({ name: "\u00a0\u00a0" })),
-    ["POST /users as text/plain → 400 or 415 JSON, nothing stored", async () => {
-      isError(await call(base, "POST", "/users", JSON.stringify({ name: "Plain" }), "text/plain"), [400, 415]);
-      assert.equal(((await get("/users")).body as unknown[]).length, 4);
-    }],
-    ["POST /users as multipart/form-data without a boundary → 400 or 415 JSON", async () =>
-      isError(await call(base, "POST", "/users", "name=Bob", "multipart/form-data"), [400, 415])],
-    ["POST /users with a 2 MB body → 413 JSON", async () => isError(await post(JSON.stringify({ name: long(2 * 1024 * 1024) })), [413])],
-    ["POST /users with JSON nested 100,000 deep → 400 or 413 JSON", async () =>
-      isError(await post(`{"name":${"[".repeat(100_000)}${"]".repeat(100_000)}}`), [400, 413])],
-    ["GET /users/<300 digits> → 400 or 404 JSON naming no float", async () => {
-      const r = await get(`/users/${"9".repeat(300)}`);
-      isError(r, [400, 404]);
-      assert.doesNotMatch((r.body as { error: string }).error, /e\+|Infinity|NaN/, "the message should not show the id as a float");
-    }],
-    ["GET /users/0, /users/-1, /users/1.5 → 400 or 404 JSON", async () => {
-      for (const id of ["0", "-1", "1.5"]) isError(await get(`/users/${id}`), [400, 404]);
-    }],
-    ["DELETE /users → 405 JSON, Allow: GET, POST", async () => isMethodNotAllowed(await call(base, "DELETE", "/users"), ["GET", "POST"])],
-    ["TRACE /users → 405 JSON, Allow: GET, POST", async () => isMethodNotAllowed(await call(base, "TRACE", "/users"), ["GET", "POST"])],
-    ["PUT /health → 405 JSON, Allow: GET", async () => isMethodNotAllowed(await call(base, "PUT", "/health", "{}"), ["GET"])],
-    ["POST /books → 405 JSON, Allow: GET", async () => isMethodNotAllowed(await call(base, "POST", "/books", "{}"), ["GET"])],
-    ["GET /no/such/path → 404 JSON", async () => isError(await get("/no/such/path"), [404])],
-    ["still serving after the errors", async () => assert.equal((await get("/health")).status, 200)],
+    ["malformed JSON", { body: '{"name": "Bob"' }, 400, notObject],
+    ["an empty body", { body: "" }, 400, notObject],
+    ["an array", { body: JSON.stringify([{ name: "Bob" }]) }, 400, notObject],
+    ["a bare string", { body: JSON.stringify("Bob") }, 400, notObject],
+    ["a number", { body: "42" }, 400, notObject],
+    ["null", { body: "null" }, 400, notObject],
+    ["an array nested 100,000 deep", { body: `${"[".repeat(100_000)}${"]".repeat(100_000)}` }, 400, notObject],
+    ["invalid UTF-8", { body: Buffer.from([0x7b, 0x22, 0x6e, 0x61, 0x6d, 0x65, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]) }, 400, notObject],
+    ["text/plain", { body: JSON.stringify({ name: "Plain" }), contentType: "text/plain" }, 415, M.unsupportedMediaType],
+    ["no content type", { body: JSON.stringify({ name: "None" }), contentType: null }, 415, M.unsupportedMediaType],
+    ["multipart/form-data without a boundary", { body: "name=Bob", contentType: "multipart/form-data" }, 415, M.unsupportedMediaType],
+    ["application/json with charset=latin1", { body: JSON.stringify({ name: "Latin" }), contentType: "application/json; charset=latin1" }, 415, M.unsupportedMediaType],
+    ["application/vnd.api+json", { body: JSON.stringify({ name: "Vnd" }), contentType: "application/vnd.api+json" }, 415, M.unsupportedMediaType],
+    ["a 2 MB body", { body: JSON.stringify({ name: long(2 * 1024 * 1024) }) }, 413, M.bodyTooLarge],
+    ["a 2 MB body, chunked", { body: JSON.stringify({ name: long(2 * 1024 * 1024) }), chunked: true }, 413, M.bodyTooLarge],
+    ["a body one byte over 1 MiB", { body: paddedBody('{"name":"Big"}', LIMIT + 1) }, 413, M.bodyTooLarge],
   ];
 }
 
-export async function runContract(base: string): Promise<CaseResult[]> {
+export function contractCases(): Case[] {
+  const name = (v: unknown) => JSON.stringify({ name: v });
+  const badName = (label: string, body: string, error: string): Case => [
+    `POST /users ${label} → 400 "${error}"`,
+    async (c) => isError(await c.post("/users", body), 400, error),
+  ];
+  const max = contract.userNameMax;
+  return [
+    ["GET /health → 200 {status: ok}, with a request id", async (c) => {
+      const r = await c.get("/health");
+      is(r, 200, contract.health.ok);
+      assert.ok(new RegExp(contract.requestId.pattern).test(r.requestId), `X-Request-Id should be generated, got "${r.requestId}"`);
+    }],
+    ["a sane X-Request-Id is echoed; an insane one is replaced", async (c) => {
+      assert.equal((await c.get("/health", { "X-Request-Id": "abc-123.x" })).requestId, "abc-123.x");
+      const replaced = (await c.get("/health", { "X-Request-Id": "bad id, with spaces" })).requestId;
+      assert.ok(replaced !== "" && replaced !== "bad id, with spaces", `got "${replaced}"`);
+      assert.ok(new RegExp(contract.requestId.pattern).test(replaced), `got "${replaced}"`);
+    }],
+    ["GET /users → the seed user", async (c) => is(await c.get("/users"), 200, [{ id: 1, name: "Alice" }])],
+    ["GET /users/1 and /users/0001 → Alice", async (c) => {
+      is(await c.get("/users/1"), 200, { id: 1, name: "Alice" });
+      is(await c.get("/users/0001"), 200, { id: 1, name: "Alice" });
+    }],
+    ["GET /users/999 → 404 \"user 999 not found\"", async (c) => isError(await c.get("/users/999"), 404, message("entityNotFound", { resource: "user", id: 999 }))],
+    ["GET /users/9223372036854775807 → 404", async (c) =>
+      isError(await c.get("/users/9223372036854775807"), 404, message("entityNotFound", { resource: "user", id: "9223372036854775807" }))],
+    [`GET /users/{${BAD_IDS.map((i) => i.slice(0, 12)).join(", ")}} → 400`, async (c) => {
+      for (const id of BAD_IDS) isError(await c.get(`/users/${id}`), 400, M.idNotPositive);
+    }],
+    ["POST /users {name: Bob} → 201 {id: 2}, Location /users/2", async (c) => {
+      const r = await c.post("/users", name("Bob"));
+      is(r, 201, { id: 2, name: "Bob" });
+      assert.equal(r.location, "/users/2");
+    }],
+    ["GET /users/2 → Bob, and the list grew", async (c) => {
+      is(await c.get("/users/2"), 200, { id: 2, name: "Bob" });
+      is(await c.get("/users"), 200, [{ id: 1, name: "Alice" }, { id: 2, name: "Bob" }]);
+    }],
+    badName("without name", "{}", message("required", { field: "name" })),
+    badName("with a null name", name(null), message("required", { field: "name" })),
+    badName("with a numeric name", name(42), message("notString", { field: "name" })),
+    badName("with an object name", name({ first: "Bob" }), message("notString", { field: "name" })),
+    badName("with a name holding NUL", name("a\u0000b"), message("nul", { field: "name" })),
+    badName("with an empty name", name(""), message("blank", { field: "name" })),
+    badName("with a blank name", name("   "), message("blank", { field: "name" })),
+    badName("with a name of no-break spaces", name("\u00a0\u00a0"), message("blank", { field: "name" })),
+    badName(`with a ${max + 1}-character name`, name(long(max + 1)), message("tooLong", { field: "name", max })),
+    badName(`with a name of ${max + 1} emoji`, name("🙂".repeat(max + 1)), message("tooLong", { field: "name", max })),
+    ...badBodies().map(([label, send, status, error]): Case => [
+      `POST /users with ${label} → ${status} "${error}"`,
+      async (c) => isError(await c.send("POST", "/users", send), status, error),
+    ]),
+    ["the refused POSTs stored nothing", async (c) => assert.equal(((await c.get("/users")).body as unknown[]).length, 2)],
+    [`POST /users with a ${max}-character name → 201 {id: 3}`, async (c) => is(await c.post("/users", name(long(max))), 201, { id: 3, name: long(max) })],
+    [`POST /users with ${max} emoji → 201 {id: 4}`, async (c) => is(await c.post("/users", name("🙂".repeat(max))), 201, { id: 4, name: "🙂".repeat(max) })],
+    ["POST /users with application/json; charset=UTF-8 → 201", async (c) =>
+      is(await c.post("/users", name("Charset"), { contentType: "application/json; charset=UTF-8" }), 201, { id: 5, name: "Charset" })],
+    ["POST /users with a body of exactly 1 MiB → 201", async (c) => is(await c.post("/users", paddedBody(name("Big"), LIMIT)), 201, { id: 6, name: "Big" })],
+    ["GET /books → the seeded books, {id, title, author}", async (c) => is(await c.get("/books"), 200, SEED_BOOKS)],
+    ["DELETE, TRACE, PUT, PATCH /users → 405, Allow", async (c) => {
+      for (const m of ["DELETE", "TRACE", "PUT", "PATCH"]) isMethodNotAllowed(await c.send(m, "/users"), collection);
+    }],
+    ["POST, PUT, DELETE /users/1 → 405, Allow", async (c) => {
+      for (const m of ["POST", "PUT", "DELETE"]) isMethodNotAllowed(await c.send(m, "/users/1", { body: "{}" }), userItem);
+    }],
+    ["PUT /health, POST /books → 405, Allow", async (c) => {
+      isMethodNotAllowed(await c.send("PUT", "/health", { body: "{}" }), readOnly);
+      isMethodNotAllowed(await c.send("POST", "/books", { body: "{}" }), readOnly);
+    }],
+    ["OPTIONS → 204 with Allow on every path", async (c) => {
+      isOptions(await c.send("OPTIONS", "/users"), collection);
+      isOptions(await c.send("OPTIONS", "/users/1"), userItem);
+      isOptions(await c.send("OPTIONS", "/health"), readOnly);
+      isOptions(await c.send("OPTIONS", "/books"), readOnly);
+    }],
+    ["HEAD → the GET status, no body", async (c) => {
+      isNoBody(await c.send("HEAD", "/users"), 200);
+      isNoBody(await c.send("HEAD", "/users/1"), 200);
+      isNoBody(await c.send("HEAD", "/users/999"), 404);
+      isNoBody(await c.send("HEAD", "/health"), 200);
+    }],
+    ["GET /no/such/path, /users/, /users/1/x → 404 \"not found\"", async (c) => {
+      for (const p of ["/no/such/path", "/users/", "/users/1/x"]) isError(await c.get(p), 404, M.notFound);
+    }],
+    ["still serving after the errors", async (c) => is(await c.get("/health"), 200, contract.health.ok)],
+  ];
+}
+
+/** Runs cases in order against `base`, each recording what it saw. */
+export async function runCases(base: string, cases: Case[]): Promise<CaseResult[]> {
   const results: CaseResult[] = [];
-  for (const [name, fn] of contractCases(base)) {
+  for (const [name, fn] of cases) {
+    const client = new Client(base);
     try {
-      await fn();
-      results.push({ name, ok: true });
+      await fn(client);
+      results.push({ name, ok: true, seen: client.seen.map(comparable) });
     } catch (err) {
-      results.push({ name, ok: false, error: (err as Error).message.split("\n")[0] });
+      results.push({ name, ok: false, error: (err as Error).message.split("\n")[0], seen: client.seen.map(comparable) });
     }
   }
   return results;
 }
+
+export const runContract = (base: string) => runCases(base, contractCases());

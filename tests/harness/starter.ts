@@ -3,11 +3,15 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { runContract } from "../contract/contract.js";
+import { runCases, runContract, type CaseResult } from "../contract/contract.js";
+import { resourceCases } from "../contract/resources.js";
+import { hostileRun, leakedSecrets } from "../contract/hostile.js";
+import type { Resource } from "../../src/schema/resources.js";
 import type { Postgres } from "./postgres.js";
 import { syntaxCheck } from "./syntax.js";
-import { decideVerification } from "./toolchain.js";
+import { decideHere } from "./toolchain.js";
 import { sha256 } from "../../src/write/manifest.js";
+import contractJson from "../../templates/_shared/contract.json" with { type: "json" };
 
 export const REPO = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
 export const CLI = path.join(REPO, "bin", "create-any-backend.js");
@@ -27,9 +31,20 @@ export interface Row {
   seconds: number;
   outcome: Outcome;
   detail?: string;
+  /** "ok", "FAIL", "not yet" (the starter.json has no `resources`), "-" (not reached). */
+  resources?: string;
+  /** Hostile requests answered below 500 / sent, and whether a credential leaked into the log. */
+  hostile?: string;
+  /** Schemathesis on the starter's openapi.yaml: "ok 8s", "FAIL 8s", "not available here". */
+  schemathesis?: string;
+  /** The other database's DATABASE_URL refused at start: "ok", or "FAIL". */
+  refusal?: string;
+  /** Every contract case with what it saw, for the comparison across starters. */
+  cases?: CaseResult[];
 }
 
 export interface Manifest {
+  generator: { name: string; version: string };
   framework: string;
   answers: { database?: string };
   commands: { install: string; test: string; start: string; migrate?: string; lint?: string };
@@ -134,21 +149,86 @@ export async function startServer(dir: string, m: Manifest, env: NodeJS.ProcessE
   return { base, startSeconds: (Date.now() - launched) / 1000, log: () => log, stop };
 }
 
-/** Starts the server, runs the contract suite, stops it. */
-export async function serveAndCheck(dir: string, m: Manifest, env: NodeJS.ProcessEnv) {
+/** Every starter gets the same hostile requests (seeded), a bounded number of them. */
+export const HOSTILE_SEED = Number(process.env.CAB_HOSTILE_SEED ?? 20261207);
+export const HOSTILE_RUNS = Number(process.env.CAB_HOSTILE_RUNS ?? 200);
+
+/** Schemathesis (`st`), when .ci/run installed it ($SCHEMATHESIS): examples per operation, bounded for CI time. */
+export const SCHEMATHESIS_EXAMPLES = Number(process.env.CAB_SCHEMATHESIS_EXAMPLES ?? 20);
+
+/** Schemathesis with all checks on the starter's own openapi.yaml against its server; undefined when not available here. */
+async function schemathesis(dir: string, base: string): Promise<{ ok: boolean; out: string; seconds: number } | undefined> {
+  const bin = process.env.SCHEMATHESIS;
+  if (!bin || !fs.existsSync(bin) || !fs.existsSync(path.join(dir, "openapi.yaml"))) return undefined;
+  const started = Date.now();
+  // Asynchronous: the server's log pipes must keep draining while schemathesis runs.
+  return new Promise((resolve) => {
+    const child = spawn(bin, ["run", "openapi.yaml", "--url", base, "--checks", "all", "--max-examples", String(SCHEMATHESIS_EXAMPLES), "--seed", "1", "--no-color"], {
+      cwd: dir, env: process.env, stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (out += d));
+    const timer = setTimeout(() => child.kill("SIGKILL"), 10 * 60_000);
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      const failures = out.slice(out.lastIndexOf("Failures:"));
+      resolve({ ok: code === 0, out: (out.includes("Failures:") ? failures : out).slice(0, 2500), seconds: (Date.now() - started) / 1000 });
+    });
+  });
+}
+
+/** What a resource's collection held when the contract finished: compared after the restart. */
+export type Snapshot = Record<string, unknown[]>;
+
+/**
+ * Starts the server, runs the base contract and then each resource's contract against the same server,
+ * records what every resource's collection holds, stops it.
+ */
+export async function serveAndCheck(dir: string, m: Manifest, env: NodeJS.ProcessEnv, resources: readonly Resource[] = []) {
   const srv = await startServer(dir, m, env);
-  if ("failed" in srv) return { ok: false, startSeconds: 0, summary: "no /health", detail: srv.failed };
+  if ("failed" in srv) return { ok: false, startSeconds: 0, summary: "no /health", detail: srv.failed, cases: [] as CaseResult[], snapshot: {} as Snapshot, log: "", hostile: "-", hostileSeconds: 0, schemathesis: "-" };
   try {
     const results = await runContract(srv.base);
+    for (const r of resources) results.push(...(await runCases(srv.base, resourceCases(r))).map((c) => ({ ...c, name: `[${r.name}] ${c.name}` })));
+    // After the contract (whose cases expect exact ids), before the snapshot (the fuzz may add or change rows).
+    const hostile = await hostileRun({ base: srv.base, resources }, { seed: HOSTILE_SEED, runs: HOSTILE_RUNS });
+    const snapshot: Snapshot = {};
+    for (const r of resources) snapshot[r.name] = await listAll(srv.base, r.name).catch(() => []);
+    await new Promise((r) => setTimeout(r, 500)); // let an asynchronous log writer flush
+    const leaked = leakedSecrets(srv.log(), hostile.secrets);
+    const st = await schemathesis(dir, srv.base);
     const failed = results.filter((r) => !r.ok);
+    const problems = [
+      ...failed.map((f) => `${f.name}: ${f.error}`),
+      ...(hostile.failures.length > 0 ? [`hostile input: ${hostile.failures.length} of ${hostile.requests} requests got a 5xx or no answer; first: ${hostile.failures.slice(0, 5).join("\n  ")}`] : []),
+      ...(st && !st.ok ? [`schemathesis (all checks, ${SCHEMATHESIS_EXAMPLES} examples per operation) on openapi.yaml:\n${st.out}`] : []),
+      ...(leaked.length > 0 ? [`credentials in the server's output: ${leaked.length} of ${hostile.secrets.length} secrets sent in Authorization / Proxy-Authorization / Cookie appear in its log`] : []),
+    ];
     return {
-      ok: failed.length === 0,
+      ok: problems.length === 0,
+      hostile: `${hostile.requests - hostile.failures.length}/${hostile.requests}${leaked.length > 0 ? ", LEAK" : ""}`,
+      hostileSeconds: hostile.seconds,
+      schemathesis: st ? `${st.ok ? "ok" : "FAIL"} ${st.seconds.toFixed(0)}s` : "not available here",
       startSeconds: srv.startSeconds,
       summary: `${results.length - failed.length}/${results.length}`,
-      detail: failed.map((f) => `${f.name}: ${f.error}`).join("\n"),
+      detail: problems.join("\n"),
+      cases: results,
+      snapshot,
+      log: srv.log(),
     };
   } finally {
     await srv.stop();
+  }
+}
+
+/** Every row of a resource, paging by the contract's maximum page size. */
+export async function listAll(base: string, name: string): Promise<unknown[]> {
+  const all: unknown[] = [];
+  for (let offset = 0; ; offset += contractJson.pagination.max) {
+    const page = (await getJson(`${base}/${name}?limit=${contractJson.pagination.max}&offset=${offset}`)) as unknown[];
+    all.push(...page);
+    if (page.length < contractJson.pagination.max) return all;
   }
 }
 
@@ -238,8 +318,12 @@ async function concurrentPosts(base: string, total = 2000, inFlight = 50): Promi
  * what the API returned; rows survive a restart; 2,000 concurrent POSTs are all
  * stored with unique ids.
  */
-export async function checkData(dir: string, m: Manifest, env: NodeJS.ProcessEnv, place: DataPlace): Promise<string | undefined> {
-  for (const [table, want] of Object.entries(SCHEMA)) {
+export async function checkData(
+  dir: string, m: Manifest, env: NodeJS.ProcessEnv, place: DataPlace, resources: readonly Resource[] = [], snapshot: Snapshot = {},
+): Promise<string | undefined> {
+  const schema: Record<string, string[]> = { ...SCHEMA };
+  for (const r of resources) schema[r.name] = ["id", ...r.fields.map((f) => f.name)].sort();
+  for (const [table, want] of Object.entries(schema)) {
     const got = place.columns(table).sort();
     if (got.join(",") !== want.join(",")) return `table ${table} has columns [${got.join(", ")}], the shared schema has [${want.join(", ")}]`;
   }
@@ -250,6 +334,13 @@ export async function checkData(dir: string, m: Manifest, env: NodeJS.ProcessEnv
   try {
     const users = (await getJson(`${srv.base}/users`)) as { name: string }[];
     if (users.map((u) => u.name).join("\n") !== before.join("\n")) return `after a restart GET /users has ${users.length} users, the table had ${before.length}`;
+    for (const r of resources) {
+      const kept = await listAll(srv.base, r.name);
+      const was = snapshot[r.name] ?? [];
+      if (was.length === 0) return `${r.name}: the resource contract left no rows to check across the restart`;
+      if (JSON.stringify(kept) !== JSON.stringify(was))
+        return `after a restart GET /${r.name} has ${kept.length} rows, ${was.length} before${kept.length === was.length ? ` (first difference: ${JSON.stringify(kept.find((k, i) => JSON.stringify(k) !== JSON.stringify(was[i]))).slice(0, 200)})` : ""}`;
+    }
     const load = await concurrentPosts(srv.base);
     if (load) return load;
     const after = (await getJson(`${srv.base}/users`)) as unknown[];
@@ -259,6 +350,64 @@ export async function checkData(dir: string, m: Manifest, env: NodeJS.ProcessEnv
     await srv.stop();
   }
   return undefined;
+}
+
+/** Every path under dir (folders marked with a trailing /), skipping installed dependencies and bytecode caches. */
+export function listing(dir: string): string[] {
+  const skip = new Set(["node_modules", ".venv", "venv", "target", "__pycache__", ".next", ".svelte-kit", ".mypy_cache", ".pytest_cache", ".ruff_cache", "build", "dist"]);
+  const out: string[] = [];
+  const walk = (rel: string) => {
+    for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      const p = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        out.push(`${p}/`);
+        if (!skip.has(e.name)) walk(p);
+      } else out.push(p);
+    }
+  };
+  walk("");
+  return out.sort();
+}
+
+/** The other database's URL, as a team might leave it set: with a password, so the message can be checked for it too. */
+export const WRONG_URL = { sqlite: "postgresql://app:wrong-db-secret@127.0.0.1:1/prod", postgres: "data/refused.db" } as const;
+
+/**
+ * docs/CONTRACT.md (DATABASE_URL): started with the other database's URL, the starter exits non-zero, names
+ * `regenerate --database <other>`, and creates nothing in its folder. Undefined when it does.
+ */
+export async function refusesOtherDatabase(dir: string, m: Manifest, env: NodeJS.ProcessEnv, database: "sqlite" | "postgres"): Promise<string | undefined> {
+  const other = database === "sqlite" ? "postgres" : "sqlite";
+  const before = listing(dir);
+  const port = await freePort();
+  const r = await new Promise<{ code: number | null; out: string; timedOut: boolean }>((resolve) => {
+    const child = spawn("sh", ["-c", m.commands.start], { cwd: dir, env: { ...env, PORT: String(port), DATABASE_URL: WRONG_URL[database] }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (out += d));
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        process.kill(-child.pid!, "SIGKILL");
+      } catch {
+        // gone
+      }
+    }, 120_000);
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      resolve({ code, out, timedOut });
+    });
+  });
+  const created = listing(dir).filter((p) => !before.includes(p));
+  const problems: string[] = [];
+  if (r.timedOut) problems.push("still running after 120 s");
+  else if (r.code === 0) problems.push("exited 0");
+  if (!new RegExp(`regenerate --database ${other}`).test(r.out)) problems.push(`its output does not name \`regenerate --database ${other}\``);
+  if (created.length > 0) problems.push(`it created ${created.slice(0, 5).join(", ")}`);
+  return problems.length === 0
+    ? undefined
+    : `started with the ${other} DATABASE_URL ${WRONG_URL[database]} it must refuse: ${problems.join("; ")}\n${r.out.slice(-1500)}`;
 }
 
 /** Each file's sha256, or null when it is gone: to tell whether a starter's own commands rewrote what it was generated with. */
@@ -271,15 +420,16 @@ function contents(dir: string, files: string[]): Map<string, string | null> {
 export async function verifyProject(
   id: string,
   dir: string,
-  starter: { toolchain: string[]; verification: "run" | "syntax" },
-  opts: { database: string; place?: DataPlace; started?: number },
+  starter: { toolchain: string[]; verification: "run" | "syntax"; language: string },
+  opts: { database: string; place?: DataPlace; started?: number; resources?: readonly Resource[] },
 ): Promise<Row> {
+  const resources = opts.resources ?? [];
   const started = opts.started ?? Date.now();
-  const row: Row = { ...emptyRow(id, opts.database), generate: "ok" };
+  const row: Row = { ...emptyRow(id, opts.database), generate: "ok", resources: resources.length > 0 ? "-" : "not yet" };
   const finish = (outcome: Outcome, detail?: string): Row => ({ ...row, outcome, ...(detail && { detail }), seconds: Math.round((Date.now() - started) / 1000) });
   const m = readManifest(dir);
   // The toolchain alone decides (starter.json `verification` is no longer read here).
-  const decision = decideVerification(starter);
+  const decision = decideHere(starter, { probe: process.env.CAB_NO_REGISTRY_PROBE !== "1" });
   if (decision.mode === "syntax") {
     const rep = syntaxCheck(dir, Object.keys(m.files));
     if (rep.missingTools.length > 0) return finish("missing toolchain", `parsers not installed: ${rep.missingTools.join(", ")}`);
@@ -287,7 +437,7 @@ export async function verifyProject(
     row.ownTests = "not run";
     row.contract = "not run";
     if (rep.failures.length > 0) return finish("failed", rep.failures.map((f) => `${f.file}: ${f.out}`).join("\n"));
-    return finish("syntax checked, not run here", `needs ${decision.missing.join(", ")}`);
+    return finish("syntax checked, not run here", decision.missing.map((m) => (m.startsWith("registry") ? m : `toolchain: ${m}`)).join("; "));
   }
   const env = starterEnv(id, opts.place?.env);
   const generated = contents(dir, Object.keys(m.files));
@@ -311,12 +461,21 @@ export async function verifyProject(
     if (!migrate.ok) return finish("failed", `commands.migrate failed:\n${migrate.out.slice(-3000)}`);
     if (opts.place && opts.place.columns("users").length === 0) return finish("failed", "commands.migrate ran but created no users table");
   }
-  const served = await serveAndCheck(dir, m, env);
+  if (opts.database === "sqlite" || opts.database === "postgres") {
+    const refused = await refusesOtherDatabase(dir, m, env, opts.database);
+    row.refusal = refused ? "FAIL" : "ok";
+    if (refused) return finish("failed", refused);
+  }
+  const served = await serveAndCheck(dir, m, env, resources);
   row.start = `${served.startSeconds.toFixed(1)}s`;
   row.contract = served.summary;
+  row.cases = served.cases;
+  row.hostile = served.hostile;
+  row.schemathesis = served.schemathesis;
+  if (resources.length > 0) row.resources = served.cases.filter((c) => c.name.startsWith("[")).every((c) => c.ok) ? "ok" : "FAIL";
   if (!served.ok) return finish("failed", served.detail);
   if (opts.place) {
-    const problem = await checkData(dir, m, env, opts.place);
+    const problem = await checkData(dir, m, env, opts.place, resources, served.snapshot);
     row.data = problem ? "FAIL" : "ok";
     if (problem) return finish("failed", problem);
   }

@@ -14,18 +14,34 @@ import path from "node:path";
 import { loadCatalog } from "../../src/catalog/load.js";
 import { startPostgres, type Postgres } from "./postgres.js";
 import { formatTable } from "./table.js";
+import { decideFor } from "./toolchain.js";
 import {
   CLI, emptyRow, generate, postgresPlace, readManifest, runStep, sqlitePlace, starterEnv, startServer, verifyProject,
   type DataPlace, type Row,
 } from "./starter.js";
 
 export const DEFAULT_PAIRS = ["express:fastify", "express:fastify@postgres", "django:gin", "fastapi:spring-boot"];
-const pairs = (process.argv.slice(2).length ? process.argv.slice(2) : DEFAULT_PAIRS).map((p) => {
+const catalog = loadCatalog();
+const given = process.argv.slice(2);
+const parsed = (given.length ? given : DEFAULT_PAIRS).map((p) => {
   const [fromTo, database = "sqlite"] = p.split("@") as [string, string?];
   const [from, to] = fromTo.split(":") as [string, string];
   return { from, to, database };
 });
-const catalog = loadCatalog();
+// The default pairs are taken among the starters that run here (toolchain and registry): the JavaScript pair
+// always; a cross-language pair only where both languages run. Pairs given on the command line are kept as given.
+const runsHere = (id: string) => decideFor(catalog, id);
+const pairs = given.length
+  ? parsed
+  : parsed.filter(({ from, to, database }) => {
+      const not = [from, to].map((id) => [id, runsHere(id)] as const).filter(([, d]) => d.mode !== "run");
+      for (const [id, d] of not) console.log(`${from} → ${to} (${database}): not run here, ${id}: ${d.missing.join("; ")}`);
+      return not.length === 0;
+    });
+if (!given.length && !pairs.some((p) => p.from === "express")) {
+  console.error("the JavaScript pair (express → fastify) must run on every machine, and cannot here");
+  process.exit(1);
+}
 const root = path.join(os.tmpdir(), "create-any-backend-switch");
 const rows: (Row & { pair: string })[] = [];
 let pg: Postgres | undefined;

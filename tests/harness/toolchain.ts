@@ -1,6 +1,13 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
+import { versionIn } from "../../src/machine/probe.js";
+import { compareVersions, parseRequirement } from "../../src/schema/toolchain.js";
+
+// The entry syntax and version rules are the CLI's own: the harness decides the same way `recommend` does.
+export { compareVersions, parseRequirement } from "../../src/schema/toolchain.js";
+export type { Requirement } from "../../src/schema/toolchain.js";
 
 /**
  * Whether the harness can run a starter here, decided from its starter.json
@@ -10,13 +17,6 @@ import path from "node:path";
  * other starter. Any missing: syntax-checked, reported as "needs ...".
  */
 
-export interface Requirement {
-  /** The starter.json entry as written, e.g. "mix>=1.15". */
-  entry: string;
-  tool: string;
-  min?: string;
-}
-
 export interface Decision {
   mode: "run" | "syntax";
   /** What is missing, for the report: "dotnet>=10", "mix>=1.15 (found 1.14.0)". */
@@ -24,12 +24,6 @@ export interface Decision {
 }
 
 type Env = Record<string, string | undefined>;
-
-export function parseRequirement(entry: string): Requirement {
-  const m = entry.match(/^\s*([^\s>=]+)\s*(?:>=\s*(\d+(?:\.\d+)*))?\s*$/);
-  if (!m) throw new Error(`toolchain entry "${entry}": expected "tool" or "tool>=version"`);
-  return { entry, tool: m[1]!, ...(m[2] !== undefined && { min: m[2] }) };
-}
 
 /** The executable's full path from env.PATH, as a shell's `command -v` would find it. */
 export function which(tool: string, env: Env = process.env): string | undefined {
@@ -59,21 +53,7 @@ function isExecutable(file: string): boolean {
 export function reportedVersion(file: string, tool: string, env: Env = process.env): string | undefined {
   const r = spawnSync(file, ["--version"], { encoding: "utf8", env: env as NodeJS.ProcessEnv, timeout: 30_000 });
   if (r.status !== 0) return undefined;
-  const out = `${r.stdout ?? ""}\n${r.stderr ?? ""}`;
-  const name = tool.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const named = out.match(new RegExp(`\\b${name}\\b[^\\d\\n]{0,20}?(\\d+(?:\\.\\d+)+)`, "i"));
-  return named?.[1] ?? out.match(/\d+(?:\.\d+)+/)?.[0];
-}
-
-/** -1, 0 or 1, comparing dotted versions number by number ("1.9" < "1.15"). */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d < 0 ? -1 : 1;
-  }
-  return 0;
+  return versionIn(`${r.stdout ?? ""}\n${r.stderr ?? ""}`, tool);
 }
 
 /** Why one entry is not met here, or undefined when it is. */
@@ -91,4 +71,54 @@ export function unmet(entry: string, env: Env = process.env): string | undefined
 export function decideVerification(starter: { toolchain: string[] }, env: Env = process.env): Decision {
   const missing = starter.toolchain.map((t) => unmet(t, env)).filter((m): m is string => m !== undefined);
   return { mode: missing.length === 0 ? "run" : "syntax", missing };
+}
+
+/**
+ * A bounded probe of a language's registry, made with the ecosystem's own client (so a mirror set in its
+ * config or environment counts): the toolchain on PATH does not mean its registry answers (a dotnet or
+ * php machine has python3, cargo and java, not PyPI, crates.io or Maven Central).
+ */
+export const REGISTRY_PROBES: Record<string, { registry: string; cmd: string[] }> = {
+  typescript: { registry: "npm", cmd: ["npm", "view", "typescript", "version"] },
+  javascript: { registry: "npm", cmd: ["npm", "view", "typescript", "version"] },
+  python: { registry: "PyPI", cmd: ["python3", "-m", "pip", "download", "--no-deps", "--no-cache-dir", "--timeout", "10", "--retries", "0", "--dest", "{tmp}", "six==1.17.0"] },
+  go: { registry: "the Go module proxy", cmd: ["go", "list", "-m", "-versions", "github.com/pressly/goose/v3"] },
+  rust: { registry: "crates.io", cmd: ["cargo", "info", "--quiet", "serde"] },
+  java: { registry: "Maven Central", cmd: ["mvn", "-B", "-q", "-U", "dependency:get", "-Dartifact=org.slf4j:slf4j-api:2.0.17:pom", "-Dtransitive=false"] },
+  php: { registry: "Packagist", cmd: ["composer", "show", "--all", "--no-interaction", "psr/log"] },
+  ruby: { registry: "RubyGems", cmd: ["gem", "info", "--remote", "--exact", "rake"] },
+  elixir: { registry: "Hex", cmd: ["mix", "hex.info", "plug"] },
+  csharp: { registry: "NuGet", cmd: ["dotnet", "package", "search", "Newtonsoft.Json", "--take", "1"] },
+};
+
+const probed = new Map<string, string | undefined>();
+
+/** Undefined when the language's registry answered within the bound; else "registry unreachable: <name>". */
+export function probeRegistry(language: string, env: Env = process.env, timeoutMs = 60_000): string | undefined {
+  if (probed.has(language)) return probed.get(language);
+  const probe = REGISTRY_PROBES[language];
+  let result: string | undefined;
+  if (probe) {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "cab-probe-"));
+    const [cmd, ...args] = probe.cmd.map((a) => a.replace("{tmp}", tmp)) as [string, ...string[]];
+    const r = spawnSync(cmd, args, { cwd: tmp, encoding: "utf8", env: env as NodeJS.ProcessEnv, timeout: timeoutMs });
+    fs.rmSync(tmp, { recursive: true, force: true });
+    if (r.status !== 0) result = `registry unreachable: ${probe.registry} (${probe.cmd.slice(0, 3).join(" ")} ${r.error ? "timed out" : `exited ${r.status}`})`;
+  }
+  probed.set(language, result);
+  return result;
+}
+
+/** The toolchain, then (when it is all here and `probe` is set) the registry: what the harness decides from. */
+export function decideHere(starter: { toolchain: string[]; language: string }, opts: { probe: boolean; env?: Env } = { probe: true }): Decision {
+  const d = decideVerification(starter, opts.env);
+  if (d.mode === "syntax" || !opts.probe) return d;
+  const reg = probeRegistry(starter.language, opts.env);
+  return reg ? { mode: "syntax", missing: [reg] } : d;
+}
+
+/** decideHere for a framework of the catalog by id (CAB_NO_REGISTRY_PROBE=1 skips the registry probe). */
+export function decideFor(catalog: { frameworks: readonly { id: string; starter?: { toolchain: string[]; language: string } }[] }, id: string): Decision {
+  const s = catalog.frameworks.find((f) => f.id === id)?.starter;
+  return s ? decideHere(s, { probe: process.env.CAB_NO_REGISTRY_PROBE !== "1" }) : { mode: "syntax", missing: ["not a generating framework"] };
 }

@@ -17,14 +17,17 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 let sessions = 0;
 
 /** Starts the CLI in a fresh 80×24 terminal; the shell after it prints its exit code and waits, so the screen stays. */
-function start(cwd: string, args: string[] = []) {
+function start(cwd: string, args: string[] = [], env: Record<string, string> = {}) {
   const name = `s${sessions++}`;
-  const command = `env -u CI node ${JSON.stringify(CLI)} ${args.join(" ")}; echo "[exit $?]"; sleep 60`;
+  const vars = Object.entries(env).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(" ");
+  const command = `env -u CI ${vars} ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} ${args.join(" ")}; echo "[exit $?]"; sleep 60`;
   const r = tmux("new-session", "-d", "-s", name, "-x", "80", "-y", "24", "-c", cwd, command);
   expect(r.status, r.stderr).toBe(0);
   const screen = () => tmux("capture-pane", "-p", "-J", "-S", "-500", "-t", name).stdout;
   return {
     screen,
+    /** The screen with its colours and attributes, as escape sequences. */
+    styled: () => tmux("capture-pane", "-p", "-e", "-S", "-500", "-t", name).stdout,
     keys: (...keys: string[]) => tmux("send-keys", "-t", name, ...keys),
     async waitFor(text: string | RegExp, timeoutMs = 20_000): Promise<string> {
       const until = Date.now() + timeoutMs;
@@ -67,7 +70,11 @@ describe("the interactive flow (tmux, 80×24)", () => {
     t.keys("Enter"); // SQLite
     const done = await t.waitFor("[exit 0]");
     expect(done).toContain("Next steps");
-    expect(done).toMatch(/┌─+┐/);
+    // What was chosen, before anything was written.
+    expect(done.indexOf("Creating")).toBeGreaterThan(-1);
+    expect(done.indexOf("Creating")).toBeLessThan(done.indexOf("Created your"));
+    // -J joins wrapped lines: every line the CLI printed fits the 80 columns (a box only where it fits).
+    for (const l of done.split("\n")) expect([...l].length, l).toBeLessThanOrEqual(80);
     expect(fs.existsSync(path.join(cwd, "fresh", ".create-any-backend.json"))).toBe(true);
     expect(fs.readFileSync(path.join(cwd, "taken", "notes.txt"), "utf8")).toBe("mine\n");
     expect(listing(path.join(cwd, "taken"))).toEqual(["notes.txt"]);
@@ -107,9 +114,58 @@ describe("the interactive flow (tmux, 80×24)", () => {
       await t.waitFor(waitText[prompt]!);
       t.keys("C-c");
       const s = await t.waitFor(/\[exit \d+\]/);
-      expect(s).toMatch(/\[exit [12]\]|\[exit 130\]/);
+      expect(s).toContain("[exit 130]");
       expect(s).toContain("nothing was written");
       expect(listing(cwd)).toEqual(["keep.txt"]);
     }, 60_000);
   }
+
+  it("marks, beside each choice and in the ranking, what cannot be installed on this machine (a Node-only PATH)", async () => {
+    const bin = tmp("cb-tty-path-");
+    for (const tool of ["node", "npm", "git", "sh"]) fs.symlinkSync(spawnSync("sh", ["-c", `command -v ${tool}`], { encoding: "utf8" }).stdout.trim(), path.join(bin, tool));
+    const t = start(tmp("cb-tty-"), ["my-api", "--priority", "mvp", "--no-install", "--no-git"], { PATH: bin });
+    await t.waitFor("Languages your team knows");
+    t.keys("Enter");
+    const s = await t.waitFor(/Framework/);
+    expect(s).toMatch(/1\. Django \(python\) · not installable here/);
+    // The choices start at the best-ranked one that runs here; those above it say why they were passed.
+    expect(s).toMatch(/❯\s+Next\.js/);
+    expect(s).toMatch(/(Laravel|Ruby on Rails|Flask) · not installable here/);
+    t.keys("C-c");
+    await t.waitFor("[exit 130]");
+  }, 60_000);
+
+  it("after a validation message that wraps at 80 columns, the prompt redraws cleanly; Ctrl-U clears what was typed", async () => {
+    const cwd = tmp("cb-tty-");
+    fs.mkdirSync(path.join(cwd, "a-rather-long-folder-name-that-is-taken"));
+    fs.writeFileSync(path.join(cwd, "a-rather-long-folder-name-that-is-taken", "notes.txt"), "mine\n");
+    const t = start(cwd, ["--framework", "node", "--database", "sqlite", "--no-install", "--no-git"]);
+    const intro = await t.waitFor("Project name");
+    for (const l of intro.split("\n")) expect([...l].length, l).toBeLessThanOrEqual(80);
+    t.keys("C-u", "a-rather-long-folder-name-that-is-taken", "Enter");
+    const refused = await t.waitFor("choose another name");
+    expect(refused.split("\n").filter((l) => l.trim()).length).toBeGreaterThan(2); // the message took more than one line
+    t.keys("C-u");
+    t.keys("fresh", "Enter");
+    const done = await t.waitFor("[exit 0]");
+    // Nothing of the message is left on the screen, and the name is what was typed after Ctrl-U.
+    expect(done).not.toContain("choose another name");
+    expect(done).not.toContain("already exists");
+    expect(fs.existsSync(path.join(cwd, "fresh", ".create-any-backend.json"))).toBe(true);
+  }, 60_000);
+
+  it("NO_COLOR: the prompts carry no colour either", async () => {
+    const coloured = start(tmp("cb-tty-"), []);
+    await coloured.waitFor("Project name");
+    expect(coloured.styled()).toMatch(/\x1b\[[0-9;]*m/);
+    coloured.keys("C-c");
+    const t = start(tmp("cb-tty-"), [], { NO_COLOR: "1" });
+    await t.waitFor("Project name");
+    expect(t.styled()).not.toMatch(/\x1b\[[0-9;]*m/);
+    t.keys("my-api", "Enter");
+    await t.waitFor("What matters");
+    expect(t.styled()).not.toMatch(/\x1b\[[0-9;]*m/);
+    t.keys("C-c");
+    await t.waitFor("[exit 130]");
+  }, 60_000);
 });

@@ -60,6 +60,9 @@ const cases: Case[] = [
   // roadmap-top7 ratings
   { article: "roadmap-top7", section: "Actix / 1. Performance", says: "raw performance in Rust: Actix (5/5)", priorities: ["performance"], languages: ["rust"], top: ["actix"] },
   { article: "roadmap-top7", section: "Next.js / 2. Scalability", says: "serverless: Next.js turns routes into serverless functions", priorities: ["serverless"], within: [3, ["nextjs"]] },
+  { article: "roadmap-top7", section: "Actix / 1. Performance", says: "raw performance, any language: Actix, one of the fastest web frameworks available", priorities: ["performance"], top: ["actix"] },
+  { article: "roadmap-top7", section: "Next.js / 2. Scalability", says: "serverless for a TypeScript team: Next.js, whose routes run as serverless functions", priorities: ["serverless"], languages: ["typescript"], top: ["nextjs"] },
+  { article: "popular-2025", section: "Express.js / Trade-offs", says: "performance for a JavaScript team: Fastify, faster than Express at high throughput", priorities: ["performance"], languages: ["javascript"], top: ["fastify"] },
   { article: "roadmap-top7", section: "Phoenix / 1. Performance", says: "many simultaneous connections: Phoenix", priorities: ["realtime", "performance"], top: ["phoenix"] },
 ];
 
@@ -103,11 +106,28 @@ describe("the recommender follows the articles", () => {
     expect(gin.reasons[0]!.section).not.toMatch(/Evaluating Team Expertise/);
   });
 
-  it("with nothing asked, the articles' consensus comes first: a framework all four cover, not one only roadmap-top7 rates", () => {
-    const top = recommend({ priorities: [], languages: [] }, catalog).recommendations[0]!;
-    const fw = catalog.frameworks.find((f) => f.id === top.framework)!;
-    expect(fw.articles).toHaveLength(4);
-    expect(top.framework).not.toBe("nextjs");
+  it('roadmap-top7, "My go-to backend framework": with nothing asked, Next.js (the highest total) comes first, for that cited reason', () => {
+    const rec = recommend({ priorities: [], languages: [] }, catalog).recommendations;
+    expect(rec[0]!.framework).toBe("nextjs");
+    expect(rec[0]!.reasons[0]).toMatchObject({ source: "roadmap-top7", section: "My go-to backend framework" });
+    // The rest of the seven follow their rating totals, read from the article's numbers, not from how many articles mention them.
+    const totals = (id: string) => Object.values(catalog.frameworks.find((f) => f.id === id)!.ratings).reduce((s, r) => s + (r.derived ? 0 : r.value), 0);
+    const seven = rec.map((r) => r.framework).filter((id) => totals(id) > 0);
+    expect(seven).toHaveLength(7);
+    for (let i = 1; i < seven.length; i++) expect(totals(seven[i - 1]!)).toBeGreaterThanOrEqual(totals(seven[i]!));
+    for (const r of rec) for (const reason of r.reasons) expect(reason.text).not.toMatch(/articles? (cover|mention)/);
+  });
+
+  it("a reason every remaining candidate shares (the team language, after the filter) does not change their order", () => {
+    for (const p of catalog.priorities) {
+      for (const l of catalog.languages) {
+        const withTeam = recommend({ priorities: [p.id], languages: [l.id] }, catalog).recommendations.map((r) => r.framework);
+        const shared = catalog.rules.filter((r) => r.when.priority === undefined && r.when.languages?.includes(l.id) && withTeam.every((id) => r.prefer.includes(id)));
+        if (shared.length === 0) continue;
+        const without = { ...catalog, rules: catalog.rules.filter((r) => !shared.includes(r)) };
+        expect(recommend({ priorities: [p.id], languages: [l.id] }, without).recommendations.map((r) => r.framework), `${p.id} + ${l.id}`).toEqual(withTeam);
+      }
+    }
   });
 
   it("with no language every framework competes", () => {

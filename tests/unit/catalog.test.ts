@@ -41,10 +41,28 @@ describe("catalog", () => {
     const django = catalog.frameworks.find((f) => f.id === "django")!;
     expect(django.ratings.security.derived).toBe(true);
     const raw = readJson(path.join(DATA_DIR, "frameworks", "django.json"));
-    const tagged = (list: { criteria?: string[] }[]) => list.filter((s) => s.criteria?.includes("security")).length;
-    const expected = Math.min(5, Math.max(1, 3 + tagged(raw.pros) + tagged(raw.useCases) + tagged(raw.claims ?? []) - tagged(raw.cons)));
+    const tagged = (list: { criteria?: string[]; source: { id: string } }[]) => list.filter((s) => s.criteria?.includes("security"));
+    const voices = new Map<string, number>();
+    for (const s of [...tagged(raw.pros), ...tagged(raw.useCases), ...tagged(raw.claims ?? [])]) voices.set(s.source.id, (voices.get(s.source.id) ?? 0) + 1);
+    for (const s of tagged(raw.cons)) voices.set(s.source.id, (voices.get(s.source.id) ?? 0) - 1);
+    const expected = Math.min(5, Math.max(1, 3 + 0.5 * [...voices.values()].reduce((a, n) => a + Math.sign(n), 0)));
     expect(django.ratings.security.value).toBe(expected);
-    expect(deriveRating({ ...raw, pros: [], cons: [], useCases: [], claims: [] }, "security")).toBe(3);
+    expect(django.ratings.security.from?.length).toBe([...voices.keys()].length === 0 ? 0 : tagged(raw.pros).length + tagged(raw.useCases).length + tagged(raw.claims ?? []).length + tagged(raw.cons).length);
+    expect(deriveRating({ ...raw, pros: [], cons: [], useCases: [], claims: [] }, "security").value).toBe(3);
+  });
+
+  it("popular-2025, \"Express.js / Trade-offs\": what is said against a framework weighs on its derived rating", () => {
+    const express = catalog.frameworks.find((f) => f.id === "express")!;
+    const node = catalog.frameworks.find((f) => f.id === "node")!;
+    // Fastify may be faster at very high throughput (popular-2025): Express's performance is no 5.
+    expect(express.ratings.performance.derived).toBe(true);
+    expect(express.ratings.performance.value).toBeLessThan(5);
+    expect(express.ratings.performance.from?.some((s) => s.against && s.source === "popular-2025")).toBe(true);
+    // A growing Express app wires much of its infrastructure itself (popular-2025): not 5 for scalability or flexibility.
+    expect(express.ratings.scalability.value).toBeLessThan(5);
+    expect(express.ratings.flexibility.value).toBeLessThan(5);
+    expect(node.ratings.performance.value).toBeLessThan(5);
+    expect(node.ratings.scalability.value).toBeLessThan(5);
   });
 
   it("every framework is reachable: some need earns it a cited reason", () => {
@@ -61,7 +79,10 @@ describe("catalog", () => {
     const used = new Set(
       catalog.frameworks.flatMap((f) => (f.starter ? [...f.starter.layers, ...Object.values(f.starter.databases ?? {}).flatMap((d) => d!.layers)] : [])),
     );
-    const folders = fs.readdirSync(path.join(TEMPLATES_DIR, "_shared")).filter((d) => d !== "base" && d !== "partials");
+    const folders = fs
+      .readdirSync(path.join(TEMPLATES_DIR, "_shared"), { withFileTypes: true })
+      .filter((d) => d.isDirectory() && d.name !== "base" && d.name !== "partials")
+      .map((d) => d.name);
     expect(folders.filter((d) => !used.has(d))).toEqual([]);
   });
 

@@ -5,7 +5,7 @@ import { cli, snapshot, tmp } from "./helpers.js";
 
 /** DESIGN.md §6: bad input → exit 2, a message naming the field, what was given and what is allowed; nothing written. */
 const cases: { name: string; args: string[]; message: RegExp; setup?: (dir: string) => void }[] = [
-  { name: "unknown flag, with a did-you-mean", args: ["api", "--framwork", "express"], message: /flag: is not a known option \(given "--framwork"\).*did you mean "--framework"/ },
+  { name: "unknown flag, with a did-you-mean", args: ["api", "--framwork", "express"], message: /--framwork is not an option this command knows; did you mean "--framework"/ },
   { name: "unknown framework", args: ["api", "--framework", "djang", "--yes"], message: /--framework: is not a known framework \(given "djang"\).*allowed: .*django.*did you mean "django"/ },
   { name: "unknown priority", args: ["api", "--priority", "mvp,realtme", "--yes"], message: /--priority: is not a known value \(given "realtme"\).*allowed: .*realtime.*did you mean "realtime"/ },
   { name: "unknown language", args: ["api", "--language", "pyhton", "--yes"], message: /--language: is not a known value \(given "pyhton"\).*did you mean "python"/ },
@@ -18,7 +18,13 @@ const cases: { name: string; args: string[]; message: RegExp; setup?: (dir: stri
   { name: "a folder name that is not a valid project name", args: ["my api", "--framework", "express", "--yes"], message: /directory name: must start with a letter or digit/ },
   { name: "no folder and no name, non-interactive", args: ["--framework", "express", "--yes"], message: /--name: is required when no folder is given/ },
   { name: "an unexpected extra argument", args: ["api", "more"], message: /argument: is not expected here/ },
-  { name: "a misspelt command", args: ["recomend", "x"], message: /argument: is not expected here.*did you mean "recommend"/ },
+  { name: "a misspelt command", args: ["recomend", "x"], message: /command: is not a command \(given "recomend"\).*did you mean "recommend"\? To create a folder of that name, pass it as \.\/recomend/ },
+  { name: "a misspelt command, one edit from a short one", args: ["lsit"], message: /command: is not a command \(given "lsit"\).*did you mean "list"/ },
+  { name: "a misspelt command, two edits", args: ["regenrate"], message: /did you mean "regenerate"/ },
+  { name: "a framework id in another case is matched; an alias is suggested", args: ["api", "--framework", "spring", "--yes"], message: /--framework: is not a known framework \(given "spring"\).*did you mean "spring-boot" \(Spring Boot\)/ },
+  { name: "a language given as the framework is said to be one", args: ["api", "--framework", "js", "--yes"], message: /js is a language: pass --language javascript/ },
+  { name: "nest suggests nestjs", args: ["api", "--framework", "nest", "--yes"], message: /did you mean "nestjs"/ },
+  { name: "dotnet suggests aspnet-core", args: ["api", "--framework", "dotnet", "--yes"], message: /did you mean "aspnet-core"/ },
   { name: "a missing config file", args: ["api", "--config", "nope.json", "--yes"], message: /--config: cannot be read \(ENOENT\)/ },
   { name: "a config file that is not JSON", args: ["api", "--config", "bad.json", "--yes"], message: /--config: is not valid JSON/, setup: (d) => fs.writeFileSync(path.join(d, "bad.json"), "{name:") },
   { name: "a config file with an unknown field", args: ["api", "--config", "c.json", "--yes"], message: /c\.json: priorty: is not a known field.*did you mean "priority"/, setup: (d) => fs.writeFileSync(path.join(d, "c.json"), JSON.stringify({ priorty: ["mvp"] })) },
@@ -35,7 +41,7 @@ describe("bad input: exit 2, a clear message, nothing written", () => {
       const before = snapshot(dir);
       const r = cli(c.args, dir);
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(c.message);
+      expect(r.said).toMatch(c.message);
       expect(snapshot(dir)).toEqual(before);
     });
   }

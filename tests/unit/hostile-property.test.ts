@@ -5,9 +5,9 @@ import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/catalog/load.js";
 import { parseArgs } from "../../src/cli/args.js";
 import { CreateBackendError } from "../../src/errors.js";
-import type { Io } from "../../src/io.js";
 import { regenerate } from "../../src/regenerate/regenerate.js";
 import { lsnapshot, mkfifo, outsideOf, project, readManifestJson, sha256, tamper } from "./fs-fixtures.js";
+import { silentIo } from "./helpers.js";
 
 /**
  * Issue 9's property: whatever a hostile manifest names and whatever links,
@@ -17,7 +17,7 @@ import { lsnapshot, mkfifo, outsideOf, project, readManifestJson, sha256, tamper
  */
 
 const catalog = loadCatalog();
-const io = (cwd: string): Io => ({ cwd, env: {}, log: () => undefined, progress: () => ({ done: () => undefined }) });
+const io = silentIo;
 const generatedFiles = Object.keys(readManifestJson(project()).files).sort();
 
 /** Keys a tampered manifest may hold; OUT is the outside folder, absolute. */
@@ -90,7 +90,7 @@ describe("regenerate in a hostile project (property)", () => {
           for (const dryRun of [true, false]) {
             let code = 0;
             try {
-              await regenerate(parseArgs(["regenerate", "--framework", to, "--yes", ...(dryRun ? ["--dry-run"] : [])]), io(dir), catalog);
+              await regenerate(parseArgs(["regenerate", "--framework", to, "--yes", "--conflict", "beside", ...(dryRun ? ["--dry-run"] : [])]), io(dir), catalog);
             } catch (err) {
               if (!(err instanceof CreateBackendError)) throw err; // a crash, not an exit code
               expect(err.message).not.toMatch(/\n\s+at /);

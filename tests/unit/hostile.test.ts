@@ -4,12 +4,11 @@ import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/catalog/load.js";
 import { parseArgs } from "../../src/cli/args.js";
 import { CreateBackendError } from "../../src/errors.js";
-import type { Io } from "../../src/io.js";
 import { regenerate } from "../../src/regenerate/regenerate.js";
 import { FileTree } from "../../src/render/file-tree.js";
 import { writeTree } from "../../src/write/staging.js";
 import { chattr, immutableWorks, lsnapshot, MANIFEST, mkfifo, outsideOf, project, readManifestJson, sha256, tamper } from "./fs-fixtures.js";
-import { cli, tmp } from "./helpers.js";
+import { cli, silentIo, tmp } from "./helpers.js";
 
 /**
  * Issue 9, tried as a hostile or unlucky user would: nothing outside the
@@ -18,7 +17,7 @@ import { cli, tmp } from "./helpers.js";
  */
 
 const catalog = loadCatalog();
-const io = (cwd: string): Io => ({ cwd, env: {}, log: () => undefined, progress: () => ({ done: () => undefined }) });
+const io = silentIo;
 const regen = (dir: string, ...args: string[]) => cli(["regenerate", ...args], dir);
 /** Both the world beside the project and the project itself, without following links. */
 const world = (dir: string) => ({ outside: lsnapshot(outsideOf(dir)), project: lsnapshot(dir) });
@@ -54,8 +53,8 @@ describe("a tampered manifest is refused before anything is read or written (exi
       for (const dry of [["--dry-run"], []]) {
         const r = regen(dir, "--framework", "gin", "--yes", ...dry);
         expect(r.code).toBe(2);
-        expect(r.stderr).toMatch(problem);
-        expect(r.stderr).toContain(`.create-any-backend.json: files: `);
+        expect(r.said).toMatch(problem);
+        expect(r.said).toContain(`.create-any-backend.json: files: `);
         expect(r.stdout).not.toMatch(/remove \.\./);
       }
       expect(world(dir)).toEqual(before);
@@ -69,7 +68,7 @@ describe("a tampered manifest is refused before anything is read or written (exi
     const before = world(dir);
     const r = regen(dir, "--framework", "gin", "--yes");
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/\.create-backend\.json: files: climbs out with '\.\.'.*\(given "\.\.\/outside\/victim\.txt"\)/);
+    expect(r.said).toMatch(/\.create-backend\.json: files: climbs out with '\.\.'.*\(given "\.\.\/outside\/victim\.txt"\)/);
     expect(world(dir)).toEqual(before);
   });
 
@@ -78,20 +77,20 @@ describe("a tampered manifest is refused before anything is read or written (exi
     tamper(dir, (m) => void (m.framework = "bogus"));
     let r = regen(dir, "--framework", "gin", "--yes");
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/\.create-any-backend\.json: framework: is not a known framework \(given "bogus"\)/);
+    expect(r.said).toMatch(/\.create-any-backend\.json: framework: is not a known framework \(given "bogus"\)/);
     tamper(dir, (m) => {
       m.framework = "express";
       delete m.answers.name;
     });
     r = regen(dir, "--framework", "gin", "--yes");
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/\.create-any-backend\.json: answers\.name: /);
+    expect(r.said).toMatch(/\.create-any-backend\.json: answers\.name: /);
   });
 
   it("flags are checked before the disk is read: an unknown framework outside any project", () => {
     const r = regen(tmp(), "notgen", "--framework", "sinatra");
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--framework: is not a known framework \(given "sinatra"\)/);
+    expect(r.said).toMatch(/--framework: is not a known framework \(given "sinatra"\)/);
   });
 });
 
@@ -148,7 +147,7 @@ describe("links in the project are the user's files: never followed", () => {
     const before = world(dir);
     const r = regen(dir, "--framework", "gin", "--yes");
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/\.create-any-backend\.json: is a symbolic link; only a regular file is read, never followed/);
+    expect(r.said).toMatch(/\.create-any-backend\.json: is a symbolic link; only a regular file is read, never followed/);
     expect(world(dir)).toEqual(before);
   });
 
@@ -159,7 +158,7 @@ describe("links in the project are the user's files: never followed", () => {
       const before = world(dir);
       const r = regen(dir, "--framework", "gin", "--yes");
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/\.create-any-backend: is a (symbolic link|file), not a folder: backups of replaced files go there.*nothing was changed/);
+      expect(r.said).toMatch(/\.create-any-backend: is a (symbolic link|file), not a folder: backups of replaced files go there.*nothing was changed/);
       expect(world(dir)).toEqual(before);
     }
   });
@@ -245,7 +244,7 @@ describe("the undo cannot crash", () => {
     try {
       const r = regen(dir, "--framework", "gin", "--yes");
       expect(r.code).toBe(1);
-      expect(r.stderr).toMatch(/error: switching failed and was undone; the project is as it was: .*EPERM/);
+      expect(r.said).toMatch(/error: switching failed and was undone; the project is as it was: .*EPERM/);
       noStack(r.stderr);
     } finally {
       chattr("-i", path.join(dir, "package.json"));
@@ -268,19 +267,19 @@ describe("--config is read with bounds (exit 2, short messages)", () => {
   it("a FIFO does not hang", () => {
     const r = config((d) => (mkfifo(path.join(d, "fifo")), "fifo"));
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--config: is a special file \(FIFO, socket or device\), not a regular file \(given "fifo"\)/);
+    expect(r.said).toMatch(/--config: is a special file \(FIFO, socket or device\), not a regular file \(given "fifo"\)/);
   });
 
   it("/dev/zero is refused, not read", () => {
     const r = config(() => "/dev/zero");
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--config: is a special file/);
+    expect(r.said).toMatch(/--config: is a special file/);
   });
 
   it("100,000 levels of nesting", () => {
     const r = config((d) => (fs.writeFileSync(path.join(d, "deep.json"), "[".repeat(1e5) + "]".repeat(1e5)), "deep.json"));
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--config: nests arrays or objects deeper than 64 levels/);
+    expect(r.said).toMatch(/--config: nests arrays or objects deeper than 64 levels/);
   });
 
   it("a 50 MB file is refused by size; a long name is echoed as an excerpt, also with --json", () => {

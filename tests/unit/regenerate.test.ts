@@ -3,22 +3,16 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/catalog/load.js";
-import type { Io } from "../../src/io.js";
 import { computePlan } from "../../src/regenerate/switch-plan.js";
 import { regenerate } from "../../src/regenerate/regenerate.js";
 import { parseArgs } from "../../src/cli/args.js";
 import { sha256 } from "../../src/write/manifest.js";
-import { cli, snapshot, tmp } from "./helpers.js";
+import { undo } from "../../src/lifecycle/undo.js";
+import { cli, generatedProject, manifestOf, silentIo, snapshot, tmp } from "./helpers.js";
 
 const catalog = loadCatalog();
-const io = (cwd: string): Io => ({ cwd, env: {}, log: () => undefined, progress: () => ({ done: () => undefined }) });
-const generated = (framework: string) => {
-  const parent = tmp("cb-regen-");
-  const r = cli(["app", "--framework", framework, "--yes", "--no-install", "--no-git"], parent);
-  expect(r.code, r.stderr).toBe(0);
-  return path.join(parent, "app");
-};
-const manifestOf = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, ".create-any-backend.json"), "utf8"));
+const io = silentIo;
+const generated = (framework: string) => generatedProject(framework, "cb-regen-");
 const buf = (s: string) => Buffer.from(s);
 
 describe("the switch plan (pure)", () => {
@@ -73,8 +67,13 @@ describe("regenerate", () => {
     fs.mkdirSync(path.join(dir, "node_modules"));
     const r = await regenerate(parseArgs(["regenerate", "--framework", "gin", "--yes"]), io(dir), catalog);
     expect(r.applied).toBe(true);
-    expect(fs.readFileSync(path.join(dir, "README.md"), "utf8")).toContain("our notes");
-    expect(fs.readFileSync(path.join(dir, "README.md.new"), "utf8")).toContain("Gin");
+    // The README the user edited is merged: their lines and the new framework's, no markers, nothing beside.
+    const readme = fs.readFileSync(path.join(dir, "README.md"), "utf8");
+    expect(readme).toContain("our notes");
+    expect(readme).toContain("Gin");
+    expect(readme).not.toMatch(/^(<<<<<<<|=======|>>>>>>>)/m);
+    expect(fs.existsSync(path.join(dir, "README.md.new"))).toBe(false);
+    expect(r.plan.find((e) => e.path === "README.md")).toEqual({ path: "README.md", action: "merge", conflicted: false });
     expect(fs.readFileSync(path.join(dir, "TODO.md"), "utf8")).toBe("ship it\n");
     expect(fs.existsSync(path.join(dir, "package.json"))).toBe(false);
     expect(fs.existsSync(path.join(dir, r.backupDir!.slice(dir.length + 1), "package.json"))).toBe(true);
@@ -149,13 +148,13 @@ describe("regenerate", () => {
     let before = snapshot(dir);
     let r = cli(["regenerate", "--framework", "gin", "--yes"], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/has no \.create-any-backend\.json/);
+    expect(r.said).toMatch(/has no \.create-any-backend\.json/);
     expect(snapshot(dir)).toEqual(before);
     fs.writeFileSync(path.join(dir, ".create-any-backend.json"), "{oops");
     before = snapshot(dir);
     r = cli(["regenerate", "--framework", "gin", "--yes"], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/\.create-any-backend\.json: is not valid JSON/);
+    expect(r.said).toMatch(/\.create-any-backend\.json: is not valid JSON/);
     fs.writeFileSync(path.join(dir, ".create-any-backend.json"), JSON.stringify({ generator: { name: "create-any-backend", version: "0.1.0" }, framework: "express" }));
     before = snapshot(dir);
     r = cli(["regenerate", "--framework", "gin", "--yes", "--json"], dir);
@@ -168,7 +167,7 @@ describe("regenerate", () => {
     const dir = generated("express");
     const r = cli(["regenerate"], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--framework: is required/);
+    expect(r.said).toMatch(/--framework: is required/);
   });
 });
 
@@ -197,7 +196,7 @@ describe("regenerate never loses a byte (property)", () => {
           const userBytes = Object.fromEntries(
             [...edit, ...add].filter((f) => fs.existsSync(path.join(dir, f))).map((f) => [f, fs.readFileSync(path.join(dir, f)).toString("base64")]),
           );
-          const r = await regenerate(parseArgs(["regenerate", "--framework", to, "--yes"]), io(dir), catalog);
+          const r = await regenerate(parseArgs(["regenerate", "--framework", to, "--yes", "--conflict", "beside"]), io(dir), catalog);
           for (const [f, bytes] of Object.entries(userBytes)) expect(fs.readFileSync(path.join(dir, f)).toString("base64"), f).toBe(bytes);
           const next = manifestOf(dir).files as Record<string, string>;
           for (const f of generatedFiles) {
@@ -211,3 +210,39 @@ describe("regenerate never loses a byte (property)", () => {
     );
   });
 });
+
+describe("regenerate with merges never loses a line, and undo restores every byte (property)", () => {
+  it("lines the user added to generated files are in the merged file (or between markers); deleted files stay deleted; undo restores the disk", async () => {
+    const base = generated("express");
+    const generatedFiles = Object.keys(manifestOf(base).files).filter((f) => f !== ".create-any-backend.json").sort();
+    const snap = (dir: string) => Object.fromEntries(Object.entries(snapshot(dir)).filter(([k]) => !k.startsWith(".create-any-backend/")));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.subarray(generatedFiles, { maxLength: 6 }),
+        fc.subarray(generatedFiles, { maxLength: 3 }),
+        fc.stringMatching(/^[a-z][a-z ]{0,30}$/),
+        fc.constantFrom("gin", "fastify", "koa", "django"),
+        async (edit, del, text, to) => {
+          const dir = path.join(tmp("cb-merge-"), "app");
+          fs.cpSync(base, dir, { recursive: true });
+          const line = `user line: ${text}`;
+          for (const f of edit) fs.appendFileSync(path.join(dir, f), `\n${line}\n`);
+          const deleted = del.filter((f) => !edit.includes(f));
+          for (const f of deleted) fs.rmSync(path.join(dir, f));
+          const before = snap(dir);
+          const r = await regenerate(parseArgs(["regenerate", "--framework", to, "--yes"]), io(dir), catalog);
+          for (const f of edit) {
+            const e = r.plan.find((x) => x.path === f)!;
+            // Merged, kept, or (beside) untouched: the user's line is in the file at its own path.
+            expect(fs.readFileSync(path.join(dir, f), "utf8"), `${f} (${e.action})`).toContain(line);
+          }
+          for (const f of deleted) expect(fs.existsSync(path.join(dir, f)), `${f} was deleted by the user`).toBe(false);
+          await undo(parseArgs(["undo", "--yes"]), io(dir));
+          expect(snap(dir)).toEqual(before);
+        },
+      ),
+      { numRuns: 25, seed: 20261207 },
+    );
+  }, 120_000);
+});
+

@@ -10,7 +10,6 @@ import { renderFor } from "../../src/render/render-for.js";
 import { REPO, tmp } from "./helpers.js";
 
 const catalog = loadCatalog();
-const openapi = fs.readFileSync(path.join(REPO, "templates", "_shared", "base", "openapi.yaml"));
 
 describe("rendering", () => {
   it("is strict: a missing variable is an error, never an empty string", () => {
@@ -33,12 +32,14 @@ describe("rendering", () => {
 
   it("renders every generating starter for awkward names", async () => {
     const rec = recommend({ priorities: [], languages: [] }, catalog);
+    let openapi: Buffer | undefined;
     for (const fw of catalog.frameworks.filter((f) => f.starter)) {
       for (const name of ["My.Api", "api2", "x", "my-api"]) {
         const { tree } = await renderFor(findFramework(catalog, fw.id), { name }, rec, catalog);
         expect(tree.has("openapi.yaml")).toBe(true);
         expect(tree.has("README.md")).toBe(true);
         // The API description is the same document in every starter, byte for byte.
+        openapi ??= tree.get("openapi.yaml")!;
         expect(tree.get("openapi.yaml")!.equals(openapi), `${fw.id} ${name}`).toBe(true);
       }
     }

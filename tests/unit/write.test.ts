@@ -87,6 +87,8 @@ describe("writing a starter", () => {
     const r = await writeTree(target, tree(), { force: true });
     expect(r.backedUp).toEqual([]);
     expect(r.backupDir).toBeUndefined();
-    expect(fs.existsSync(path.join(target, ".create-any-backend"))).toBe(false);
+    // Only the record of what was done (for undo); no backup folder.
+    expect(fs.existsSync(path.join(target, ".create-any-backend", "backup"))).toBe(false);
+    expect(fs.readdirSync(path.join(target, ".create-any-backend", "operations"))).toHaveLength(1);
   });
 });

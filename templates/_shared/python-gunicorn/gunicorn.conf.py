@@ -38,12 +38,17 @@ class JsonAccessLogger(Logger):
         if not self.access_log_enabled:
             return
         status = str(resp.status or "").split(" ", 1)[0]
+        # The id the app answered with (X-Request-Id), to match a client's report.
+        request_id = next(
+            (v for k, v in resp.headers if k.lower() == "x-request-id"), None
+        )
         entry = {
             "time": datetime.now(UTC).isoformat(timespec="milliseconds"),
             "method": environ.get("REQUEST_METHOD"),
             "path": environ.get("PATH_INFO"),
             "status": int(status) if status.isdigit() else status,
             "duration_ms": round(request_time.total_seconds() * 1000, 2),
+            "request_id": request_id,
             "bytes": getattr(resp, "sent", None),
             "remote": environ.get("REMOTE_ADDR"),
             "user_agent": environ.get("HTTP_USER_AGENT"),

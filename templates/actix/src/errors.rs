@@ -1,20 +1,22 @@
-//! API errors, rendered as `{"error": "..."}` JSON bodies.
-
-use std::borrow::Cow;
+//! API errors, rendered as `{"error": "..."}` JSON bodies with the contract's messages.
 
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpResponse, ResponseError};
 use serde::Serialize;
 
+use crate::models::{
+    MSG_BODY_TOO_LARGE, MSG_INTERNAL, MSG_METHOD_NOT_ALLOWED, MSG_NOT_JSON, MSG_NOT_OBJECT,
+};
+
 #[derive(Debug, Serialize)]
-pub struct ErrorBody {
-    pub error: String,
+pub struct ErrorBody<'a> {
+    pub error: &'a str,
 }
 
 #[derive(Debug)]
 pub enum ApiError {
-    BadRequest(Cow<'static, str>),
-    NotFound(Cow<'static, str>),
+    BadRequest(String),
+    NotFound(String),
     /// A known path with a method it does not serve; the methods it does, for `Allow`.
     MethodNotAllowed(&'static str),
     PayloadTooLarge,
@@ -24,13 +26,17 @@ pub enum ApiError {
 }
 
 impl ApiError {
+    pub fn not_object() -> Self {
+        ApiError::BadRequest(MSG_NOT_OBJECT.into())
+    }
+
     fn message(&self) -> &str {
         match self {
             ApiError::BadRequest(message) | ApiError::NotFound(message) => message,
-            ApiError::MethodNotAllowed(_) => "method not allowed",
-            ApiError::PayloadTooLarge => "body is too large",
-            ApiError::UnsupportedMediaType => "content type must be application/json",
-            ApiError::Internal => "internal server error",
+            ApiError::MethodNotAllowed(_) => MSG_METHOD_NOT_ALLOWED,
+            ApiError::PayloadTooLarge => MSG_BODY_TOO_LARGE,
+            ApiError::UnsupportedMediaType => MSG_NOT_JSON,
+            ApiError::Internal => MSG_INTERNAL,
         }
     }
 }
@@ -66,7 +72,7 @@ impl ResponseError for ApiError {
             response.insert_header((header::ALLOW, *allow));
         }
         response.json(ErrorBody {
-            error: self.message().to_string(),
+            error: self.message(),
         })
     }
 }

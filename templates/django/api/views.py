@@ -1,20 +1,27 @@
 """The API's views. Every response, errors included, is JSON."""
 
-import json
 from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
-from django.core.exceptions import RequestDataTooBig
+from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 
 from .models import Book, User
 from .validation import (
+    BODY_LIMIT_BYTES,
+    BODY_TOO_LARGE,
+    INTERNAL,
+    METHOD_NOT_ALLOWED,
+    NOT_FOUND,
+    UNSUPPORTED_MEDIA_TYPE,
     InvalidInput,
     is_json_content_type,
     parse_new_user,
     parse_user_id,
+    read_json,
+    user_not_found,
 )
 
 View = Callable[..., HttpResponse]
@@ -24,16 +31,29 @@ def error(message: str, status: int) -> JsonResponse:
     return JsonResponse({"error": message}, status=status)
 
 
-def read_json(request: HttpRequest) -> object:
-    """The parsed request body, or None when it is empty or not valid JSON.
+class BodyTooLarge(Exception):
+    """A request body over BODY_LIMIT_BYTES."""
 
-    Raises RequestDataTooBig for a body over DATA_UPLOAD_MAX_MEMORY_SIZE.
+
+def read_body(request: HttpRequest) -> bytes:
+    """The request body, at most BODY_LIMIT_BYTES of it, or raise BodyTooLarge.
+
+    A chunked body has no Content-Length, and Django reads none of it then
+    (request.body is empty): it is read from the server's input stream instead,
+    one byte past the limit at most.
     """
-    try:
-        return json.loads(request.body)
-    except (ValueError, RecursionError):
-        # RecursionError: JSON nested deeper than the parser goes.
-        return None
+    declared = request.META.get("CONTENT_LENGTH") or ""
+    if declared.isdigit():
+        if int(declared) > BODY_LIMIT_BYTES:
+            raise BodyTooLarge
+        return request.body
+    if "chunked" in request.META.get("HTTP_TRANSFER_ENCODING", "").lower():
+        stream = request.META.get("wsgi.input")
+        body: bytes = stream.read(BODY_LIMIT_BYTES + 1) if stream is not None else b""
+        if len(body) > BODY_LIMIT_BYTES:
+            raise BodyTooLarge
+        return body
+    return request.body
 
 
 def json_view(*methods: str) -> Callable[[View], View]:
@@ -50,8 +70,10 @@ def json_view(*methods: str) -> Callable[[View], View]:
         def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
             if request.method == "OPTIONS":
                 response = HttpResponse(status=204)
+                # No body, so no type (Django's default is text/html).
+                del response["Content-Type"]
             elif request.method not in allowed:
-                response = error("method not allowed", 405)
+                response = error(METHOD_NOT_ALLOWED, 405)
             else:
                 return view(request, *args, **kwargs)
             response["Allow"] = allow
@@ -64,32 +86,45 @@ def json_view(*methods: str) -> Callable[[View], View]:
 
 @json_view("GET")
 def health(request: HttpRequest) -> HttpResponse:
+    """ok once the database answered a query; unavailable (503) when it did not."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except DatabaseError:
+        return JsonResponse({"status": "unavailable"}, status=503)
     return JsonResponse({"status": "ok"})
 
 
 @json_view("GET")
 def book_list(request: HttpRequest) -> HttpResponse:
-    return JsonResponse(list(Book.objects.values("title", "author")), safe=False)
+    books = Book.objects.order_by("id").values("id", "title", "author")
+    return JsonResponse(list(books), safe=False)
 
 
 @json_view("GET", "POST")
 def user_list(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         return create_user(request)
-    return JsonResponse(list(User.objects.values("id", "name")), safe=False)
+    users = User.objects.order_by("id").values("id", "name")
+    return JsonResponse(list(users), safe=False)
 
 
 def create_user(request: HttpRequest) -> HttpResponse:
-    if not is_json_content_type(request.content_type):
-        return error("content type must be application/json", 415)
+    # The contract's order: size, then content type, then the body itself.
     try:
-        name = parse_new_user(read_json(request))
-    except RequestDataTooBig:
-        return error("request body too large", 413)
+        body = read_body(request)
+    except BodyTooLarge:
+        return error(BODY_TOO_LARGE, 413)
+    if not is_json_content_type(request.META.get("CONTENT_TYPE")):
+        return error(UNSUPPORTED_MEDIA_TYPE, 415)
+    try:
+        name = parse_new_user(read_json(body))
     except InvalidInput as exc:
         return error(exc.message, 400)
     user = User.objects.create(name=name)
-    return JsonResponse({"id": user.id, "name": user.name}, status=201)
+    response = JsonResponse({"id": user.id, "name": user.name}, status=201)
+    response["Location"] = f"/users/{user.id}"
+    return response
 
 
 @json_view("GET")
@@ -98,11 +133,9 @@ def user_detail(request: HttpRequest, user_id: str) -> HttpResponse:
         pk = parse_user_id(user_id)
     except InvalidInput as exc:
         return error(exc.message, 400)
-    user = None
-    if pk is not None:
-        user = User.objects.filter(pk=pk).values("id", "name").first()
+    user = User.objects.filter(pk=pk).values("id", "name").first()
     if user is None:
-        return error(f"user {user_id} not found", 404)
+        return error(user_not_found(pk), 404)
     return JsonResponse(user)
 
 
@@ -118,11 +151,11 @@ def permission_denied(request: HttpRequest, exception: Exception) -> HttpRespons
 
 
 def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
-    return error("not found", 404)
+    return error(NOT_FOUND, 404)
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
-    return error("internal server error", 500)
+    return error(INTERNAL, 500)
 
 
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:

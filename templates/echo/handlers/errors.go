@@ -22,6 +22,16 @@ func ErrorHandler(c *echo.Context, err error) {
 		code = http.StatusInternalServerError
 	}
 	message := strings.ToLower(http.StatusText(code))
+	switch code {
+	case http.StatusNotFound:
+		message = msgNotFound
+	case http.StatusMethodNotAllowed:
+		message = msgMethodNotAllowed
+	case http.StatusRequestEntityTooLarge:
+		message = msgBodyTooLarge
+	case http.StatusInternalServerError:
+		message = msgInternal
+	}
 	// A message of ours (e.g. "name is required") is an *echo.HTTPError made
 	// on purpose; any other error's text stays in the log, not the response.
 	var he *echo.HTTPError
@@ -33,3 +43,18 @@ func ErrorHandler(c *echo.Context, err error) {
 		c.Logger().Error("failed to send error response", "error", err)
 	}
 }
+
+// Options answers OPTIONS on a path with 204 and the methods it serves.
+func Options(allow string) echo.HandlerFunc {
+	return func(c *echo.Context) error {
+		c.Response().Header().Set(echo.HeaderAllow, allow)
+		return c.NoContent(http.StatusNoContent)
+	}
+}
+
+// The Allow sets, for the router's OPTIONS routes.
+const (
+	AllowCollection = allowCollection
+	AllowUserItem   = allowUserItem
+	AllowReadOnly   = allowReadOnly
+)

@@ -7,6 +7,18 @@ import (
 	"github.com/labstack/echo/v5/middleware"
 )
 
+// RequestID gives every request an id: the client's X-Request-Id when it is
+// sane, else a new UUID. It is set on the response and read by RequestLogger.
+func RequestID() echo.MiddlewareFunc {
+	return func(next echo.HandlerFunc) echo.HandlerFunc {
+		return func(c *echo.Context) error {
+			id := requestID(c.Request().Header.Get(echo.HeaderXRequestID))
+			c.Response().Header().Set(echo.HeaderXRequestID, id)
+			return next(c)
+		}
+	}
+}
+
 // RequestLogger logs one JSON line per request, once the error handler has
 // answered: an error for a 5xx (with the error), info otherwise. (Echo's
 // default RequestLogger logs every 4xx as an error too.)
@@ -20,8 +32,10 @@ func RequestLogger(logger *slog.Logger) echo.MiddlewareFunc {
 		LogResponseSize: true,
 		LogRemoteIP:     true,
 		LogUserAgent:    true,
+		LogRequestID:    true,
 		LogValuesFunc: func(c *echo.Context, v middleware.RequestLoggerValues) error {
 			attrs := []slog.Attr{
+				slog.String("request_id", v.RequestID),
 				slog.String("method", v.Method),
 				slog.String("path", v.URIPath),
 				slog.Int("status", v.Status),

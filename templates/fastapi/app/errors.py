@@ -14,12 +14,16 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
-BODY_NOT_AN_OBJECT = "body must be a JSON object"
-MESSAGES = {
-    404: "not found",
-    405: "method not allowed",
-    413: "request body too large",
-}
+from .validation import (
+    BODY_NOT_OBJECT,
+    BODY_TOO_LARGE,
+    INTERNAL,
+    METHOD_NOT_ALLOWED,
+    NOT_FOUND,
+    name_problem,
+)
+
+MESSAGES = {404: NOT_FOUND, 405: METHOD_NOT_ALLOWED, 413: BODY_TOO_LARGE}
 
 
 def error(
@@ -34,17 +38,15 @@ def validation_message(detail: Any) -> str:
     if loc[:1] == ("body",):
         # The body as a whole: empty, malformed, or not an object.
         if len(loc) == 1 or kind == "json_invalid":
-            return BODY_NOT_AN_OBJECT
-        field = loc[1]
+            return BODY_NOT_OBJECT
         if kind == "missing":
-            return f"{field} is required"
-        if kind == "string_type":
-            return f"{field} must be a string"
+            # The message NewUser's own checks give a null name.
+            return name_problem(None) or BODY_NOT_OBJECT
     return str(detail["msg"])
 
 
 # The methods a route can serve; OPTIONS is answered for every known path.
-PROBED_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
+PROBED_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 
 
 def allowed_methods(request: Request) -> list[str]:
@@ -54,6 +56,9 @@ def allowed_methods(request: Request) -> list[str]:
         scope = {**request.scope, "method": method}
         if any(r.matches(scope)[0] == Match.FULL for r in request.app.router.routes):
             methods.add(method)
+    if "GET" in methods:
+        # Served by HeadMiddleware (app/middleware.py).
+        methods.add("HEAD")
     return sorted(methods)
 
 
@@ -71,7 +76,7 @@ async def http_error(request: Request, exc: Exception) -> Response:
         return error(MESSAGES[405], 405, {"Allow": allow})
     if exc.status_code == 400 and exc.detail == "There was an error parsing the body":
         # JSON FastAPI could not parse, such as nesting deeper than the parser goes.
-        return error(BODY_NOT_AN_OBJECT, 400)
+        return error(BODY_NOT_OBJECT, 400)
     message = exc.detail
     phrase = HTTPStatus(exc.status_code).phrase
     if message == phrase:
@@ -81,7 +86,7 @@ async def http_error(request: Request, exc: Exception) -> Response:
 
 
 async def server_error(request: Request, exc: Exception) -> Response:
-    return error("internal server error", 500)
+    return error(INTERNAL, 500)
 
 
 def register_error_handlers(app: FastAPI) -> None:

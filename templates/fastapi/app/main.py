@@ -7,7 +7,7 @@ from fastapi import FastAPI
 from .config import settings
 from .errors import register_error_handlers
 from .logs import JsonFormatter
-from .middleware import BodyLimitMiddleware, RequestLogMiddleware
+from .middleware import BodyLimitMiddleware, HeadMiddleware, RequestLogMiddleware
 from .routers import books, health, users
 
 handler = logging.StreamHandler()
@@ -21,6 +21,7 @@ app = FastAPI(
     redirect_slashes=False,
 )
 # The last one added runs first: every request is logged, a 413 included.
+app.add_middleware(HeadMiddleware)
 app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
 app.add_middleware(RequestLogMiddleware)
 

@@ -1,12 +1,15 @@
 """Pure ASGI middleware (no body buffering): a request body size limit, and
-one JSON log line per request."""
+one JSON log line per request, with its X-Request-Id."""
 
 import json
 import logging
 import time
 
+from starlette.datastructures import Headers, MutableHeaders
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from .validation import BODY_TOO_LARGE, request_id
 
 logger = logging.getLogger("app.access")
 
@@ -18,7 +21,7 @@ class BodyTooLarge(HTTPException):
     error handler answers it."""
 
     def __init__(self) -> None:
-        super().__init__(413, "request body too large")
+        super().__init__(413, BODY_TOO_LARGE)
 
 
 class BodyLimitMiddleware:
@@ -79,7 +82,7 @@ class BodyLimitMiddleware:
 
     @staticmethod
     async def too_large(send: Send) -> None:
-        body = json.dumps({"error": "request body too large"}).encode()
+        body = json.dumps({"error": BODY_TOO_LARGE}).encode()
         await send(
             {
                 "type": "http.response.start",
@@ -94,8 +97,32 @@ class BodyLimitMiddleware:
         await send({"type": "http.response.body", "body": body})
 
 
+class HeadMiddleware:
+    """HEAD is answered as GET is, without the body: FastAPI routes a GET
+    endpoint for GET alone."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_headers_only(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                if message.get("more_body", False):
+                    return
+                message = {"type": "http.response.body", "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, send_headers_only)
+
+
 class RequestLogMiddleware:
-    """Logs method, path, status and duration of every HTTP request."""
+    """Logs method, path, status, duration and request id of every HTTP
+    request, and answers the id in X-Request-Id: the client's when it is sane,
+    else a new one."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -106,11 +133,13 @@ class RequestLogMiddleware:
             return
         started = time.perf_counter()
         status = 500
+        rid = request_id(Headers(scope=scope).get("x-request-id"))
 
         async def send_and_record(message: Message) -> None:
             nonlocal status
             if message["type"] == "http.response.start":
                 status = message["status"]
+                MutableHeaders(scope=message)["X-Request-Id"] = rid
             await send(message)
 
         try:
@@ -124,6 +153,7 @@ class RequestLogMiddleware:
                     "path": scope["path"],
                     "status": status,
                     "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+                    "request_id": rid,
                     "remote": client[0] if client else None,
                 },
             )

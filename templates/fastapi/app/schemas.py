@@ -1,6 +1,8 @@
 """Pydantic models for request and response bodies."""
 
-from pydantic import BaseModel, ConfigDict, StrictStr, field_validator
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, field_validator
 from pydantic_core import PydanticCustomError
 
 from .validation import name_problem
@@ -13,6 +15,7 @@ class Health(BaseModel):
 class Book(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
+    id: int
     title: str
     author: str
 
@@ -27,11 +30,14 @@ class User(BaseModel):
 class NewUser(BaseModel):
     """The body of POST /users. Fields other than `name` are ignored."""
 
-    name: StrictStr
+    name: str
 
-    @field_validator("name")
+    # Before pydantic's own checks, so each problem gets the contract's message
+    # (null is "name is required", 42 "name must be a string"); a missing name
+    # is pydantic's "missing", mapped in app/errors.py.
+    @field_validator("name", mode="before")
     @classmethod
-    def check_name(cls, name: str) -> str:
+    def check_name(cls, name: Any) -> Any:
         # The name is stored exactly as sent; the checks don't change it.
         problem = name_problem(name)
         if problem is not None:

@@ -1,43 +1,20 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
+import { HttpError, message } from "./contract.js";
 
-type ValidationIssue = NonNullable<FastifyError["validation"]>[number];
-
-/** The API's message for the first JSON Schema violation of a request body. */
-function validationMessage(issue: ValidationIssue): string {
-  if (issue.instancePath === "") {
-    if (issue.keyword === "required") return `${String(issue.params.missingProperty)} is required`;
-    return "body must be a JSON object";
-  }
-  const field = issue.instancePath.slice(1);
-  switch (issue.keyword) {
-    case "type":
-      return `${field} must be a ${String(issue.params.type)}`;
-    case "minLength":
-    case "pattern":
-      return `${field} must not be empty`;
-    case "maxLength":
-      return `${field} must be at most ${String(issue.params.limit)} characters`;
-    default:
-      return `${field} ${issue.message ?? "is invalid"}`;
-  }
-}
-
-/** Every error leaves as JSON: {"error": "..."}. */
+/** Every error leaves as the contract's JSON: {"error": "..."}; only a 500 is logged, without details sent. */
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  if (error.validation?.[0]) {
-    return reply.code(400).send({ error: validationMessage(error.validation[0]) });
-  }
-  // The body parser rejects a body before validation runs: empty or malformed, too large, or not JSON.
+  if (error instanceof HttpError) return reply.code(error.status).send({ error: error.message });
   switch (error.code) {
-    case "FST_ERR_CTP_EMPTY_JSON_BODY":
-    case "FST_ERR_CTP_INVALID_JSON_BODY":
-      return reply.code(400).send({ error: "body must be a JSON object" });
     case "FST_ERR_CTP_BODY_TOO_LARGE":
-      return reply.code(413).send({ error: "body is too large" });
+      // The rest of a body we refused is not worth reading.
+      reply.code(413).header("connection", "close");
+      return reply.send({ error: message("bodyTooLarge") });
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
-      return reply.code(415).send({ error: "body must be JSON (Content-Type: application/json)" });
+      return reply.code(415).send({ error: message("unsupportedMediaType") });
   }
   const status = error.statusCode ?? 500;
-  if (status >= 500) request.log.error(error);
-  return reply.code(status).send({ error: status < 500 ? error.message : "internal server error" });
+  // Anything else the client did wrong is an unreadable body (a bad Content-Length, an aborted upload).
+  if (status < 500) return reply.code(400).send({ error: message("bodyNotObject") });
+  request.log.error(error);
+  return reply.code(500).send({ error: message("internal") });
 }

@@ -4,13 +4,21 @@ from flask import Flask, Response, jsonify
 from werkzeug.exceptions import HTTPException, InternalServerError
 from werkzeug.wrappers import Response as BaseResponse
 
+from .validation import (
+    BODY_TOO_LARGE,
+    INTERNAL,
+    METHOD_NOT_ALLOWED,
+    NOT_FOUND,
+    UNSUPPORTED_MEDIA_TYPE,
+)
+
 MESSAGES = {
     400: "bad request",
-    404: "not found",
-    405: "method not allowed",
-    413: "request body too large",
-    415: "content type must be application/json",
-    500: "internal server error",
+    404: NOT_FOUND,
+    405: METHOD_NOT_ALLOWED,
+    413: BODY_TOO_LARGE,
+    415: UNSUPPORTED_MEDIA_TYPE,
+    500: INTERNAL,
 }
 
 

@@ -7,14 +7,20 @@ import (
 	"github.com/gin-gonic/gin"
 )
 
-// RequestLogger logs one JSON line per request, after it is served: an error
+const requestIDHeader = "X-Request-Id"
+
+// RequestLogger gives every request an id (the client's X-Request-Id when
+// sane) and logs one JSON line per request, after it is served: an error
 // for a 5xx (with the errors handlers attached to the context), info otherwise.
 func RequestLogger(logger *slog.Logger) gin.HandlerFunc {
 	return func(c *gin.Context) {
 		start := time.Now()
+		id := requestID(c.GetHeader(requestIDHeader))
+		c.Header(requestIDHeader, id)
 		c.Next()
 		status := c.Writer.Status()
 		attrs := []slog.Attr{
+			slog.String("request_id", id),
 			slog.String("method", c.Request.Method),
 			slog.String("path", c.Request.URL.Path),
 			slog.Int("status", status),

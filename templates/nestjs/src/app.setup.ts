@@ -1,17 +1,21 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { NestExpressApplication } from "@nestjs/platform-express";
+import { BODY_LIMIT_BYTES, HttpError, message, requestId } from "./contract.js";
 
 /**
- * The JSON body parser, set up here instead of by Nest (create the app with
- * `bodyParser: false`): 100 kB at most (413 past it), and an empty body is
- * rejected like any other body that is not a JSON object (Express reads it as {}).
+ * Express settings Nest leaves to the app (create it with `bodyParser: false`): every answer carries
+ * the request id; "/users/" is not "/users" (Express would route it there: a 404, through the exception
+ * filter); and every body is read as raw bytes up to
+ * 1 MiB (413 past it, declared or chunked), so that @JsonBody() checks its type before it is parsed.
  */
 export function configureApp(app: NestExpressApplication): NestExpressApplication {
   app.disable("x-powered-by");
-  return app.useBodyParser("json", {
-    limit: "100kb",
-    verify: (_req: IncomingMessage, _res: ServerResponse, buf: Buffer) => {
-      if (buf.length === 0) throw Object.assign(new SyntaxError("empty body"), { status: 400 });
-    },
+  app.use((req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => {
+    const id = requestId(req.headers["x-request-id"]);
+    req.headers["x-request-id"] = id;
+    res.setHeader("X-Request-Id", id);
+    const path = (req.url ?? "/").split("?")[0] ?? "/";
+    next(path.length > 1 && path.endsWith("/") ? new HttpError(404, message("notFound")) : undefined);
   });
+  return app.useBodyParser("raw", { type: () => true, limit: BODY_LIMIT_BYTES });
 }

@@ -1,34 +1,38 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Inject, Logger } from "@nestjs/common";
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from "@nestjs/common";
 import { HttpAdapterHost } from "@nestjs/core";
+import { HttpError, type MessageKey, message } from "./contract.js";
 
-// Nest answers a request that no route matched with NotFoundException("Cannot GET /path").
-const NO_ROUTE = /^Cannot [A-Z]+ \//;
+/** The contract's message for a status Nest or the body parser answered on its own. */
+const BY_STATUS: Record<number, MessageKey> = {
+  400: "bodyNotObject",
+  404: "notFound",
+  405: "methodNotAllowed",
+  413: "bodyTooLarge",
+  415: "unsupportedMediaType",
+};
 
-function messageOf(exception: HttpException): string {
-  // Express's JSON body parser fails with a SyntaxError, which Nest wraps in a BadRequestException.
-  if (exception.cause instanceof SyntaxError) return "body must be a JSON object";
-  if (exception.getStatus() === 413) return "body is too large";
-  const response = exception.getResponse();
-  const message = typeof response === "string" ? response : (response as { message?: unknown }).message;
-  const text = Array.isArray(message) ? message.join("; ") : typeof message === "string" ? message : exception.message;
-  return exception.getStatus() === 404 && NO_ROUTE.test(text) ? "not found" : text;
-}
-
-/** Every error leaves as JSON {"error": "..."} instead of Nest's {"statusCode", "message", "error"}. */
+/** Every error leaves as JSON {"error": "..."} with the contract's message. */
 @Catch()
 export class JsonExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger(JsonExceptionFilter.name);
 
-  constructor(@Inject(HttpAdapterHost) private readonly adapterHost: HttpAdapterHost) {}
+  constructor(private readonly adapterHost: HttpAdapterHost) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const { httpAdapter } = this.adapterHost;
     const response = host.switchToHttp().getResponse<unknown>();
-    if (exception instanceof HttpException) {
-      httpAdapter.reply(response, { error: messageOf(exception) }, exception.getStatus());
+    if (exception instanceof HttpError) {
+      httpAdapter.reply(response, { error: exception.message }, exception.status);
+      return;
+    }
+    // Nest's own (no route: 404), and the body parser's errors, which Nest wraps (413 and 400).
+    const status = exception instanceof HttpException ? exception.getStatus() : undefined;
+    const key = status === undefined ? undefined : BY_STATUS[status];
+    if (status !== undefined && key !== undefined) {
+      httpAdapter.reply(response, { error: message(key) }, status);
       return;
     }
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
-    httpAdapter.reply(response, { error: "internal server error" }, 500);
+    httpAdapter.reply(response, { error: message("internal") }, 500);
   }
 }

@@ -1,19 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { pinoHttp } from "pino-http";
+import getRawBody from "raw-body";
+import { ALLOW, BODY_LIMIT_BYTES, HttpError, jsonObject, message, notFound, parseId, requestId } from "./contract.js";
 import type { Database } from "./db/client.js";
 import { BookRepository, UserRepository } from "./db/repository.js";
-import { parseId, validateNewUser } from "./users.js";
-
-const MAX_BODY_BYTES = 100 * 1024;
-
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+import { logger } from "./log.js";
+import { newUser, validate } from "./validation.js";
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const json = JSON.stringify(body);
@@ -25,68 +17,76 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
   res.end(json);
 }
 
-/** The request body as JSON: 415 unless it says it is JSON, 413 past the size limit, 400 if it does not parse. */
-async function readJson(req: IncomingMessage): Promise<unknown> {
-  const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
-  if (type !== "application/json") {
-    throw new HttpError(415, "body must be JSON (Content-Type: application/json)");
-  }
-  if (Number(req.headers["content-length"]) > MAX_BODY_BYTES) throw new HttpError(413, "body is too large");
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, "body is too large");
-    chunks.push(chunk);
-  }
+/**
+ * The request body as a JSON object: read to 1 MiB by raw-body (413 past it, declared or chunked),
+ * then 415 unless it says it is JSON, 400 unless it holds an object.
+ */
+async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+  let raw: Buffer;
   try {
-    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
-  } catch {
-    throw new HttpError(400, "body must be a JSON object");
+    raw = await getRawBody(req, { limit: BODY_LIMIT_BYTES, length: req.headers["content-length"] });
+  } catch (err) {
+    if ((err as { type?: string }).type === "entity.too.large") throw new HttpError(413, message("bodyTooLarge"));
+    throw new HttpError(400, message("bodyNotObject"));
   }
+  return jsonObject(req.headers["content-type"], raw);
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse, params: string[]) => Promise<void>;
 
-/** A path and the handler of each method it serves; any other method is a 405 naming these. */
+/** A path, the handler of each method it serves and its Allow set (405 and OPTIONS name it). */
 interface Route {
   pattern: RegExp;
+  allow: string;
   methods: Partial<Record<string, Handler>>;
 }
 
 function routes(database: Database): Route[] {
   const users = new UserRepository(database.db);
   const books = new BookRepository(database.db);
+  // The one place each resource's routes are registered.
   return [
     {
       pattern: /^\/health$/,
-      methods: { GET: async (_req, res) => send(res, 200, { status: "ok" }) },
+      allow: ALLOW.readOnly,
+      methods: {
+        GET: async (_req, res) => {
+          try {
+            await database.ping();
+            send(res, 200, { status: "ok" });
+          } catch {
+            send(res, 503, { status: "unavailable" });
+          }
+        },
+      },
     },
     {
       pattern: /^\/users$/,
+      allow: ALLOW.collection,
       methods: {
         GET: async (_req, res) => send(res, 200, await users.list()),
         POST: async (req, res) => {
-          const result = validateNewUser(await readJson(req));
-          if (!result.ok) return send(res, 400, { error: result.error });
-          send(res, 201, await users.add(result.name));
+          const { name } = validate(newUser, await readJson(req));
+          const user = await users.add(name);
+          send(res, 201, user, { Location: `/users/${user.id}` });
         },
       },
     },
     {
       pattern: /^\/users\/([^/]+)$/,
+      allow: ALLOW.userItem,
       methods: {
         GET: async (_req, res, [raw = ""]) => {
-          const id = parseId(raw);
-          if (id === undefined) return send(res, 400, { error: "id must be a positive integer" });
-          const user = id === null ? undefined : await users.get(id);
-          if (!user) return send(res, 404, { error: `user ${raw} not found` });
+          const { id, text } = parseId(raw);
+          const user = await users.get(id);
+          if (!user) throw notFound("user", text);
           send(res, 200, user);
         },
       },
     },
     {
       pattern: /^\/books$/,
+      allow: ALLOW.readOnly,
       methods: { GET: async (_req, res) => send(res, 200, await books.list()) },
     },
   ];
@@ -95,21 +95,33 @@ function routes(database: Database): Route[] {
 /** Creates the HTTP server on a database; call listen() on it. */
 export function createApp(database: Database, opts: { logger?: boolean } = {}): Server {
   const table = routes(database);
-  // One JSON line per request (pino); silent in tests.
-  const log = pinoHttp({ enabled: opts.logger ?? true });
+  // One JSON line per request (pino), credentials redacted, with the request id; none in tests.
+  const log = pinoHttp({
+    logger,
+    autoLogging: opts.logger ?? true,
+    genReqId: (req, res) => {
+      const id = requestId(req.headers["x-request-id"]);
+      res.setHeader("X-Request-Id", id);
+      return id;
+    },
+  });
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const { pathname } = new URL(req.url ?? "/", "http://localhost");
-    for (const { pattern, methods } of table) {
+    // The raw path, not decoded: a percent-encoded slash is no separator, and an id must be plain digits.
+    const pathname = (req.url ?? "/").split("?")[0] ?? "/";
+    for (const { pattern, allow, methods } of table) {
       const match = pattern.exec(pathname);
       if (!match) continue;
+      if (req.method === "OPTIONS") {
+        res.writeHead(204, { Allow: allow }).end();
+        return;
+      }
       // HEAD is GET without the body (node:http leaves the body out).
       const handler = methods[req.method === "HEAD" ? "GET" : (req.method ?? "")];
       if (handler) return handler(req, res, match.slice(1));
-      const allow = Object.keys(methods).join(", ");
-      return send(res, 405, { error: `method ${req.method} not allowed` }, { Allow: allow });
+      return send(res, 405, { error: message("methodNotAllowed") }, { Allow: allow });
     }
-    send(res, 404, { error: "not found" });
+    send(res, 404, { error: message("notFound") });
   }
 
   return createServer((req, res) => {
@@ -122,7 +134,7 @@ export function createApp(database: Database, opts: { logger?: boolean } = {}): 
       }
       req.log.error({ err }, "request failed");
       if (res.headersSent) return void res.destroy();
-      send(res, 500, { error: "internal server error" });
+      send(res, 500, { error: message("internal") });
     });
   });
 }

@@ -1,10 +1,12 @@
-//! API errors, rendered as `{"error": "..."}` JSON bodies.
+//! API errors, rendered as `{"error": "..."}` JSON bodies with the contract's messages.
 
 use rocket::http::Status;
 use rocket::request::Request;
 use rocket::response::{self, Responder};
 use rocket::serde::Serialize;
 use rocket::serde::json::Json;
+
+use crate::models::MSG_INTERNAL;
 
 #[derive(Debug, Serialize)]
 #[serde(crate = "rocket::serde")]
@@ -48,7 +50,7 @@ impl ApiError {
 impl From<sqlx::Error> for ApiError {
     fn from(err: sqlx::Error) -> Self {
         tracing::error!(error = %err, "database error");
-        Self::new(Status::InternalServerError, "internal server error")
+        Self::new(Status::InternalServerError, MSG_INTERNAL)
     }
 }
 

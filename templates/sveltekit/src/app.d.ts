@@ -4,6 +4,8 @@ declare global {
     interface Locals {
       /** Set by handleError when a request threw; see src/hooks.server.ts. */
       unexpectedError?: boolean;
+      /** This request's X-Request-Id, set by handle. */
+      requestId?: string;
     }
   }
 }

@@ -1,43 +1,29 @@
 import { Router } from "express";
+import { ALLOW, notFound } from "../contract.js";
 import type { UserRepository } from "../db/repository.js";
-import { methodNotAllowed } from "../http.js";
-import { parseId, validateNewUser } from "../users.js";
+import { idParam, jsonBody, otherMethods } from "../http.js";
+import { newUser, validate } from "../validation.js";
 
 export function usersRouter(users: UserRepository): Router {
-  const router = Router();
+  const router = Router({ strict: true, caseSensitive: true });
 
-  router.get("/", async (_req, res) => {
+  router.get("/users", async (_req, res) => {
     res.json(await users.list());
   });
-
-  router.post("/", async (req, res) => {
-    if (!req.is("application/json")) {
-      res.status(415).json({ error: "body must be JSON (Content-Type: application/json)" });
-      return;
-    }
-    const result = validateNewUser(req.body);
-    if (!result.ok) {
-      res.status(400).json({ error: result.error });
-      return;
-    }
-    res.status(201).json(await users.add(result.name));
+  router.post("/users", ...jsonBody, async (req, res) => {
+    const { name } = validate(newUser, req.body);
+    const user = await users.add(name);
+    res.status(201).location(`/users/${user.id}`).json(user);
   });
-  router.all("/", methodNotAllowed("GET, POST"));
+  otherMethods(router, "/users", ALLOW.collection);
 
-  router.get("/:id", async (req, res) => {
-    const id = parseId(req.params.id);
-    if (id === undefined) {
-      res.status(400).json({ error: "id must be a positive integer" });
-      return;
-    }
-    const user = id === null ? undefined : await users.get(id);
-    if (!user) {
-      res.status(404).json({ error: `user ${req.params.id} not found` });
-      return;
-    }
+  router.get("/users/:id", idParam, async (_req, res) => {
+    const { id, text } = res.locals.id;
+    const user = await users.get(id);
+    if (!user) throw notFound("user", text);
     res.json(user);
   });
-  router.all("/:id", methodNotAllowed("GET"));
+  otherMethods(router, "/users/:id", ALLOW.userItem);
 
   return router;
 }

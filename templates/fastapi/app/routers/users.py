@@ -1,6 +1,6 @@
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, Request, status
+from fastapi import APIRouter, Depends, HTTPException, Request, Response, status
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -8,7 +8,13 @@ from ..database import get_session
 from ..models import User
 from ..schemas import Error, NewUser
 from ..schemas import User as UserOut
-from ..validation import InvalidInput, is_json_content_type, parse_user_id
+from ..validation import (
+    UNSUPPORTED_MEDIA_TYPE,
+    InvalidInput,
+    is_json_content_type,
+    parse_user_id,
+    user_not_found,
+)
 
 router = APIRouter(prefix="/users", tags=["users"])
 
@@ -20,7 +26,7 @@ def require_json(request: Request) -> None:
     if not is_json_content_type(request.headers.get("content-type")):
         raise HTTPException(
             status.HTTP_415_UNSUPPORTED_MEDIA_TYPE,
-            "content type must be application/json",
+            UNSUPPORTED_MEDIA_TYPE,
         )
 
 
@@ -36,10 +42,11 @@ def user_list(session: SessionDep) -> list[User]:
     dependencies=[Depends(require_json)],
     responses={400: {"model": Error}, 413: {"model": Error}, 415: {"model": Error}},
 )
-def create_user(new_user: NewUser, session: SessionDep) -> User:
+def create_user(new_user: NewUser, session: SessionDep, response: Response) -> User:
     user = User(name=new_user.name)
     session.add(user)
     session.commit()
+    response.headers["Location"] = f"/users/{user.id}"
     return user
 
 
@@ -54,7 +61,7 @@ def user_detail(user_id: str, session: SessionDep) -> User:
         pk = parse_user_id(user_id)
     except InvalidInput as exc:
         raise HTTPException(status.HTTP_400_BAD_REQUEST, exc.message) from exc
-    user = None if pk is None else session.get(User, pk)
+    user = session.get(User, pk)
     if user is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, f"user {user_id} not found")
+        raise HTTPException(status.HTTP_404_NOT_FOUND, user_not_found(pk))
     return user

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsync } from "fastify";
-import { methodNotAllowed } from "../http.js";
+import { ALLOW } from "../contract.js";
+import { otherMethods } from "../http.js";
 
 export const booksRoutes: FastifyPluginAsync = async (app) => {
-  app.get("/", async () => app.books.list());
-  methodNotAllowed(app, "/", ["GET"]);
+  app.get("/books", async () => app.books.list());
+  otherMethods(app, "/books", ALLOW.readOnly);
 };

@@ -1,29 +1,21 @@
 import type { FastifyPluginAsync } from "fastify";
-import { methodNotAllowed } from "../http.js";
-import { MAX_NAME_LENGTH, parseId } from "../users.js";
-
-const newUserBody = {
-  type: "object",
-  required: ["name"],
-  properties: {
-    // pattern \S: at least one character that is not whitespace (no-break spaces are whitespace too)
-    name: { type: "string", minLength: 1, maxLength: MAX_NAME_LENGTH, pattern: "\\S" },
-  },
-} as const;
+import { ALLOW, notFound } from "../contract.js";
+import { checkId, otherMethods } from "../http.js";
+import { newUser } from "../validation.js";
 
 export const usersRoutes: FastifyPluginAsync = async (app) => {
-  app.get("/", async () => app.users.list());
-  app.post<{ Body: { name: string } }>("/", { schema: { body: newUserBody } }, async (request, reply) => {
-    return reply.code(201).send(await app.users.add(request.body.name));
+  app.get("/users", async () => app.users.list());
+  app.post<{ Body: { name: string } }>("/users", { schema: { body: newUser } }, async (request, reply) => {
+    const user = await app.users.add(request.body.name);
+    return reply.code(201).header("location", `/users/${user.id}`).send(user);
   });
-  methodNotAllowed(app, "/", ["GET", "POST"]);
+  otherMethods(app, "/users", ALLOW.collection);
 
-  app.get<{ Params: { id: string } }>("/:id", async (request, reply) => {
-    const id = parseId(request.params.id);
-    if (id === undefined) return reply.code(400).send({ error: "id must be a positive integer" });
-    const user = id === null ? undefined : await app.users.get(id);
-    if (!user) return reply.code(404).send({ error: `user ${request.params.id} not found` });
+  app.get<{ Params: { id: string } }>("/users/:id", { onRequest: checkId }, async (request) => {
+    const { id, text } = request.pathId;
+    const user = await app.users.get(id);
+    if (!user) throw notFound("user", text);
     return user;
   });
-  methodNotAllowed(app, "/:id", ["GET"]);
+  otherMethods(app, "/users/:id", ALLOW.userItem);
 };

@@ -1,11 +1,12 @@
 import Router from "@koa/router";
+import { ALLOW } from "../contract.js";
 import type { BookRepository } from "../db/repository.js";
-import { methodNotAllowed } from "../http.js";
+import { otherMethods } from "../http.js";
 
 export function booksRouter(books: BookRepository): Router {
-  return new Router({ prefix: "/books" })
-    .get("/", async (ctx) => {
+  return new Router({ strict: true, sensitive: true })
+    .get("/books", async (ctx) => {
       ctx.body = await books.list();
     })
-    .all("/", methodNotAllowed("GET"));
+    .all("/books", otherMethods(ALLOW.readOnly));
 }

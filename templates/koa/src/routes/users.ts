@@ -1,33 +1,31 @@
 import Router from "@koa/router";
+import { ALLOW, notFound } from "../contract.js";
 import type { UserRepository } from "../db/repository.js";
-import { methodNotAllowed } from "../http.js";
-import { parseId, validateNewUser } from "../users.js";
+import { idParam, jsonBody, otherMethods } from "../http.js";
+import { newUser, validate } from "../validation.js";
 
 export function usersRouter(users: UserRepository): Router {
-  const router = new Router({ prefix: "/users" });
+  const router = new Router({ strict: true, sensitive: true });
 
-  router.get("/", async (ctx) => {
+  router.get("/users", async (ctx) => {
     ctx.body = await users.list();
   });
-
-  router.post("/", async (ctx) => {
-    if (!ctx.is("application/json")) return ctx.throw(415, "body must be JSON (Content-Type: application/json)");
-    const result = validateNewUser(ctx.request.body);
-    if (!result.ok) return ctx.throw(400, result.error);
+  router.post("/users", jsonBody, async (ctx) => {
+    const { name } = validate(newUser, ctx.state.body as Record<string, unknown>);
+    const user = await users.add(name);
     ctx.status = 201;
-    ctx.body = await users.add(result.name);
-  });
-  router.all("/", methodNotAllowed("GET, POST"));
-
-  router.get("/:id", async (ctx) => {
-    const raw = ctx.params.id ?? "";
-    const id = parseId(raw);
-    if (id === undefined) return ctx.throw(400, "id must be a positive integer");
-    const user = id === null ? undefined : await users.get(id);
-    if (!user) return ctx.throw(404, `user ${raw} not found`);
+    ctx.set("Location", `/users/${user.id}`);
     ctx.body = user;
   });
-  router.all("/:id", methodNotAllowed("GET"));
+  router.all("/users", otherMethods(ALLOW.collection));
+
+  router.get("/users/:id", idParam, async (ctx) => {
+    const { id, text } = ctx.state.id as { id: number | null; text: string };
+    const user = await users.get(id);
+    if (!user) throw notFound("user", text);
+    ctx.body = user;
+  });
+  router.all("/users/:id", otherMethods(ALLOW.userItem));
 
   return router;
 }

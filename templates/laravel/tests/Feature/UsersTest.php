@@ -125,7 +125,8 @@ class UsersTest extends TestCase
         return [
             'name missing' => ['{}', 'name is required'],
             'other fields only' => ['{"nom":"Bob"}', 'name is required'],
-            'name null' => ['{"name":null}', 'name must be a string'],
+            'name null' => ['{"name":null}', 'name is required'],
+            'name holding NUL' => ['{"name":"a\\u0000b"}', 'name must not contain NUL characters'],
             'name a number' => ['{"name":42}', 'name must be a string'],
             'name a boolean' => ['{"name":true}', 'name must be a string'],
             'name an array' => ['{"name":["Bob"]}', 'name must be a string'],

@@ -1,19 +1,24 @@
-import { All, Controller, Get, Inject, Req } from "@nestjs/common";
-import { MethodNotAllowed, methodNotAllowedBody } from "../method-not-allowed.js";
+import { All, Controller, Get, Options } from "@nestjs/common";
+import { ALLOW } from "../contract.js";
+import { MethodNotAllowed, methodNotAllowedBody, OptionsAllow } from "../http.js";
 import { type Book, BooksService } from "./books.service.js";
 
 @Controller("books")
 export class BooksController {
-  constructor(@Inject(BooksService) private readonly booksService: BooksService) {}
+  constructor(private readonly booksService: BooksService) {}
 
   @Get()
   findAll(): Promise<Book[]> {
     return this.booksService.findAll();
   }
 
+  @Options()
+  @OptionsAllow(ALLOW.readOnly)
+  options(): void {}
+
   @All()
-  @MethodNotAllowed("GET")
-  otherMethods(@Req() req: { method: string }) {
-    return methodNotAllowedBody(req);
+  @MethodNotAllowed(ALLOW.readOnly)
+  otherMethods() {
+    return methodNotAllowedBody();
   }
 }

@@ -1,12 +1,19 @@
-import { All, Body, Controller, Get, Inject, NotFoundException, Param, Post, Req } from "@nestjs/common";
-import { MethodNotAllowed, methodNotAllowedBody } from "../method-not-allowed.js";
-import { type CreateUserDto, CreateUserPipe } from "./create-user.pipe.js";
-import { ParseIdPipe } from "./parse-id.pipe.js";
+import { All, Controller, Get, Options, Param, Post, Res } from "@nestjs/common";
+import { ALLOW, notFound } from "../contract.js";
+import {
+  JsonBody,
+  MethodNotAllowed,
+  methodNotAllowedBody,
+  OptionsAllow,
+  ParseIdPipe,
+  ZodValidationPipe,
+} from "../http.js";
+import { newUser } from "../validation.js";
 import { type User, UsersService } from "./users.service.js";
 
 @Controller("users")
 export class UsersController {
-  constructor(@Inject(UsersService) private readonly usersService: UsersService) {}
+  constructor(private readonly usersService: UsersService) {}
 
   @Get()
   findAll(): Promise<User[]> {
@@ -14,26 +21,39 @@ export class UsersController {
   }
 
   @Post() // answers 201 Created
-  create(@Body(CreateUserPipe) dto: CreateUserDto): Promise<User> {
-    return this.usersService.create(dto.name);
-  }
-
-  @All()
-  @MethodNotAllowed("GET, POST")
-  otherMethods(@Req() req: { method: string }) {
-    return methodNotAllowedBody(req);
-  }
-
-  @Get(":id")
-  async findOne(@Param("id", ParseIdPipe) id: number | null, @Param("id") raw: string): Promise<User> {
-    const user = id === null ? undefined : await this.usersService.findOne(id);
-    if (!user) throw new NotFoundException(`user ${raw} not found`);
+  async create(
+    @JsonBody(new ZodValidationPipe(newUser)) dto: { name: string },
+    @Res({ passthrough: true }) res: { setHeader(name: string, value: string): void },
+  ): Promise<User> {
+    const user = await this.usersService.create(dto.name);
+    res.setHeader("Location", `/users/${user.id}`);
     return user;
   }
 
+  @Options()
+  @OptionsAllow(ALLOW.collection)
+  options(): void {}
+
+  @All()
+  @MethodNotAllowed(ALLOW.collection)
+  otherMethods() {
+    return methodNotAllowedBody();
+  }
+
+  @Get(":id")
+  async findOne(@Param("id", ParseIdPipe) id: { id: number | null; text: string }): Promise<User> {
+    const user = await this.usersService.findOne(id.id);
+    if (!user) throw notFound("user", id.text);
+    return user;
+  }
+
+  @Options(":id")
+  @OptionsAllow(ALLOW.userItem)
+  optionsOne(): void {}
+
   @All(":id")
-  @MethodNotAllowed("GET")
-  otherMethodsOnOne(@Req() req: { method: string }) {
-    return methodNotAllowedBody(req);
+  @MethodNotAllowed(ALLOW.userItem)
+  otherMethodsOnOne() {
+    return methodNotAllowedBody();
   }
 }

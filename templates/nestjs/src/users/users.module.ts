@@ -1,5 +1,4 @@
-import { type MiddlewareConsumer, Module, type NestModule, RequestMethod } from "@nestjs/common";
-import { RequireJsonMiddleware } from "./require-json.middleware.js";
+import { Module } from "@nestjs/common";
 import { UsersController } from "./users.controller.js";
 import { UsersService } from "./users.service.js";
 
@@ -7,8 +6,4 @@ import { UsersService } from "./users.service.js";
   controllers: [UsersController],
   providers: [UsersService],
 })
-export class UsersModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequireJsonMiddleware).forRoutes({ path: "users", method: RequestMethod.POST });
-  }
-}
+export class UsersModule {}

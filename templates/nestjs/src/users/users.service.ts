@@ -18,7 +18,7 @@ export class UsersService {
     return this.users.list();
   }
 
-  findOne(id: number): Promise<User | undefined> {
+  findOne(id: number | null): Promise<User | undefined> {
     return this.users.get(id);
   }
 

@@ -1,6 +1,6 @@
 import { bookRepository } from "../../lib/database";
-import { json, route } from "../../lib/http";
+import { ALLOW, json, route } from "../../lib/http";
 
-export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route({
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route(ALLOW.readOnly, {
   GET: async () => json(await (await bookRepository()).list()),
 });

@@ -18,8 +18,9 @@ final class NewUserConstraint
         return new Assert\Collection(
             fields: [
                 'name' => new Assert\Sequentially([
-                    new Assert\NotNull(message: 'name must be a string'),
+                    new Assert\NotNull(message: 'name is required'),
                     new Assert\Type(type: 'string', message: 'name must be a string'),
+                    new Assert\Regex(pattern: '/\x00/', match: false, message: 'name must not contain NUL characters'),
                     new Assert\NotBlank(message: 'name must not be empty'),
                     // Whitespace only, Unicode spaces included.
                     new Assert\Regex(pattern: '/\S/u', message: 'name must not be empty'),

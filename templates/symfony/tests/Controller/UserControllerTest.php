@@ -96,7 +96,8 @@ final class UserControllerTest extends ApiTestCase
     {
         yield 'name missing' => ['{}', 'name is required'];
         yield 'other fields only' => ['{"nom":"Bob"}', 'name is required'];
-        yield 'name null' => ['{"name":null}', 'name must be a string'];
+        yield 'name null' => ['{"name":null}', 'name is required'];
+        yield 'name holding NUL' => ['{"name":"a\\u0000b"}', 'name must not contain NUL characters'];
         yield 'name a number' => ['{"name":42}', 'name must be a string'];
         yield 'name a boolean' => ['{"name":true}', 'name must be a string'];
         yield 'name an array' => ['{"name":["Bob"]}', 'name must be a string'];

@@ -21,6 +21,7 @@ type User struct {
 
 // Book is a row of the books table, as GET /books lists it.
 type Book struct {
+	ID     int64  `json:"id"`
 	Title  string `json:"title"`
 	Author string `json:"author"`
 }
@@ -87,7 +88,7 @@ func (s *Store) CreateUser(ctx context.Context, name string) (User, error) {
 
 // Books returns every book, in id order.
 func (s *Store) Books(ctx context.Context) ([]Book, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT title, author FROM books ORDER BY id")
+	rows, err := s.db.QueryContext(ctx, "SELECT id, title, author FROM books ORDER BY id")
 	if err != nil {
 		return nil, fmt.Errorf("listing books: %w", err)
 	}
@@ -95,7 +96,7 @@ func (s *Store) Books(ctx context.Context) ([]Book, error) {
 	books := []Book{}
 	for rows.Next() {
 		var b Book
-		if err := rows.Scan(&b.Title, &b.Author); err != nil {
+		if err := rows.Scan(&b.ID, &b.Title, &b.Author); err != nil {
 			return nil, fmt.Errorf("listing books: %w", err)
 		}
 		books = append(books, b)

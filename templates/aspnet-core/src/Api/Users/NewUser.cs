@@ -21,7 +21,7 @@ namespace Api.Users
             }
 
             JsonElement value;
-            if (!body.TryGetProperty("name", out value))
+            if (!body.TryGetProperty("name", out value) || value.ValueKind == JsonValueKind.Null)
             {
                 return "name is required";
             }
@@ -31,6 +31,10 @@ namespace Api.Users
             }
 
             string text = value.GetString() ?? "";
+            if (text.Contains('\0'))
+            {
+                return "name must not contain NUL characters";
+            }
             if (string.IsNullOrWhiteSpace(text))
             {
                 return "name must not be empty";

@@ -2,6 +2,7 @@
 
 namespace App\Http\Requests;
 
+use Closure;
 use Illuminate\Contracts\Validation\Validator;
 use Illuminate\Foundation\Http\FormRequest;
 use Illuminate\Http\Exceptions\HttpResponseException;
@@ -56,7 +57,18 @@ class StoreUserRequest extends FormRequest
             'name' => [
                 'bail',
                 'present',
+                // The contract's order: null is missing, then not a string, then NUL.
+                function (string $attribute, mixed $value, Closure $fail): void {
+                    if ($value === null) {
+                        $fail('name is required');
+                    }
+                },
                 'string',
+                function (string $attribute, mixed $value, Closure $fail): void {
+                    if (str_contains($value, "\0")) {
+                        $fail('name must not contain NUL characters');
+                    }
+                },
                 'filled',
                 'not_regex:/^\s*$/u', // whitespace that trim() does not know (e.g. U+00A0)
                 'max:'.self::MAX_NAME_LENGTH,

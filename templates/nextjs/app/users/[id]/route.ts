@@ -1,13 +1,12 @@
 import { userRepository } from "../../../lib/database";
-import { error, json, route } from "../../../lib/http";
-import { parseId } from "../../../lib/users";
+import { ALLOW, json, jsonError, message, parseId, route } from "../../../lib/http";
 
-export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route<{ id: string }>({
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = route<{ id: string }>(ALLOW.userItem, {
   GET: async (_request, { id: raw }) => {
     const id = parseId(raw);
-    if (id === undefined) return error(400, "id must be a positive integer");
-    const user = id === null ? undefined : await (await userRepository()).get(id);
-    if (!user) return error(404, `user ${raw} not found`);
+    if (!id) return jsonError(400, message("idNotPositive"));
+    const user = await (await userRepository()).get(id.id);
+    if (!user) return jsonError(404, message("entityNotFound", { resource: "user", id: id.text }));
     return json(user);
   },
 });

@@ -1,13 +1,17 @@
 import { json } from "@sveltejs/kit";
 import { userRepository } from "$lib/server/database";
-import { jsonError } from "$lib/server/http";
-import { parseId } from "$lib/server/users";
+import { ALLOW, jsonError, message, methodNotAllowed, options, parseId } from "$lib/server/http";
 import type { RequestHandler } from "./$types";
+
+export const trailingSlash = "ignore";
 
 export const GET: RequestHandler = async ({ params }) => {
   const id = parseId(params.id);
-  if (id === undefined) return jsonError(400, "id must be a positive integer");
-  const user = id === null ? undefined : await (await userRepository()).get(id);
-  if (!user) return jsonError(404, `user ${params.id} not found`);
+  if (!id) return jsonError(400, message("idNotPositive"));
+  const user = await (await userRepository()).get(id.id);
+  if (!user) return jsonError(404, message("entityNotFound", { resource: "user", id: id.text }));
   return json(user);
 };
+
+export const OPTIONS: RequestHandler = options(ALLOW.userItem);
+export const fallback: RequestHandler = methodNotAllowed(ALLOW.userItem);

@@ -1,0 +1,91 @@
+import http from "node:http";
+
+/** What the contract compares of a response: status, media type, Allow (as a sorted set), body, and a few headers. */
+export interface Reply {
+  status: number;
+  type: string;
+  allow: string[];
+  location: string;
+  requestId: string;
+  body: unknown;
+  text: string;
+}
+
+export interface Send {
+  body?: string | Buffer;
+  /** Default "application/json" when there is a body; null sends no Content-Type. */
+  contentType?: string | null;
+  /** Send the body chunked, without Content-Length. */
+  chunked?: boolean;
+  headers?: Record<string, string>;
+}
+
+/** node:http, not fetch: fetch refuses TRACE and rewrites some headers the contract needs to send as given. */
+export function call(base: string, method: string, path: string, send: Send = {}): Promise<Reply> {
+  const url = new URL(base);
+  const { body, chunked = false } = send;
+  const contentType = send.contentType === undefined ? (body === undefined ? null : "application/json") : send.contentType;
+  const headers: Record<string, string> = { ...send.headers };
+  if (contentType !== null) headers["content-type"] = contentType;
+  if (body !== undefined && !chunked) headers["content-length"] = String(Buffer.byteLength(body));
+  return new Promise((resolve, reject) => {
+    // A hard deadline of its own: a socket destroyed by a reset can no longer time out.
+    const deadline = setTimeout(() => {
+      req.destroy();
+      reject(new Error(`${method} ${path}: no answer within 20 s`));
+    }, 20_000);
+    const settle = <T>(fn: (v: T) => void) => (v: T) => {
+      clearTimeout(deadline);
+      fn(v);
+    };
+    resolve = settle(resolve);
+    reject = settle(reject);
+    const req = http.request({ host: url.hostname, port: url.port, path, method, headers, timeout: 15_000, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => {
+        const text = Buffer.concat(chunks).toString("utf8");
+        let parsed: unknown;
+        try {
+          parsed = text === "" ? undefined : JSON.parse(text);
+        } catch {
+          parsed = undefined;
+        }
+        const allow = String(res.headers.allow ?? "").split(",").map((m) => m.trim().toUpperCase()).filter(Boolean).sort();
+        resolve({
+          status: res.statusCode ?? 0,
+          type: String(res.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase(),
+          allow,
+          location: String(res.headers.location ?? ""),
+          requestId: String(res.headers["x-request-id"] ?? ""),
+          body: parsed,
+          text,
+        });
+      });
+      res.on("error", reject);
+    });
+    req.on("timeout", () => req.destroy(new Error(`${method} ${path}: no answer within 15 s`)));
+    // A server may answer (413) and close before it has read a large body: the answer, if it came, still
+    // counts (the response handler resolves); a reset before any answer is a failure, not a hang.
+    let answered = false;
+    req.on("response", () => (answered = true));
+    req.on("error", (err: NodeJS.ErrnoException) => {
+      if (err.code === "EPIPE") return;
+      if (err.code === "ECONNRESET" && answered) return;
+      reject(new Error(`${method} ${path}: ${err.code ?? err.message} before any answer`));
+    });
+    if (body !== undefined) {
+      if (chunked) {
+        // Several chunks, so the size is known only as it arrives.
+        const buf = Buffer.isBuffer(body) ? body : Buffer.from(body);
+        for (let i = 0; i < buf.length; i += 64 * 1024) req.write(buf.subarray(i, i + 64 * 1024));
+      } else req.write(body);
+    }
+    req.end();
+  });
+}
+
+/** The part of a reply the starters must agree on, for comparing them with each other. */
+export function comparable(r: Reply): { status: number; type: string; allow: string[]; body: unknown } {
+  return { status: r.status, type: r.type, allow: r.allow, body: r.body };
+}
