@@ -46,10 +46,10 @@ async function main(): Promise<void> {
       return;
     }
     res.writeHead(refusal.status, {
-      "content-type": "application/json",
+      ...(refusal.body && { "content-type": "application/json" }),
       ...(refusal.allow && { allow: refusal.allow }),
     });
-    res.end(JSON.stringify(refusal.body));
+    res.end(refusal.body && JSON.stringify(refusal.body));
   });
   // Slow or idle clients cannot hold a connection forever.
   server.headersTimeout = 10_000;

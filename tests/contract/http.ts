@@ -28,6 +28,9 @@ export function call(base: string, method: string, path: string, send: Send = {}
   const headers: Record<string, string> = { ...send.headers };
   if (contentType !== null) headers["content-type"] = contentType;
   if (body !== undefined && !chunked) headers["content-length"] = String(Buffer.byteLength(body));
+  // Said explicitly: node:http frames a body chunked by itself only for POST, PUT and PATCH, and would send a
+  // GET's, HEAD's, DELETE's or OPTIONS's raw after the headers, where any server rightly reads it as the next request.
+  if (body !== undefined && chunked) headers["transfer-encoding"] = "chunked";
   return new Promise((resolve, reject) => {
     // A hard deadline of its own: a socket destroyed by a reset can no longer time out.
     const deadline = setTimeout(() => {

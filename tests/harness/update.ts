@@ -20,8 +20,6 @@ import { CLI, REPO, listing, readManifest, runStep, starterEnv } from "./starter
 import { formatTable } from "./table.js";
 import { decideFor } from "./toolchain.js";
 
-/** The last commit of release 0.1.0 (the one before the version went to 0.2.0). */
-const EARLIER = "98a0985^";
 const OTHERS = ["gin", "fastapi", "django", "spring-boot", "actix"];
 const catalog = loadCatalog();
 const runsHere = (id: string) => decideFor(catalog, id).mode === "run";
@@ -47,8 +45,18 @@ const fail = (why: string): never => {
   process.exit(1);
 };
 
+/** The newest commit whose package.json names another version than this one's: the last of the earlier release. */
+function earlierRelease(): string {
+  const version = (rev: string) => (JSON.parse(sh("git", ["show", `${rev}:package.json`], REPO).stdout || "{}") as { version?: string }).version;
+  const now = version("HEAD");
+  for (const rev of sh("git", ["rev-list", "HEAD", "--", "package.json"], REPO).stdout.split("\n").filter(Boolean))
+    if (version(rev) !== now) return rev;
+  const shallow = sh("git", ["rev-parse", "--is-shallow-repository"], REPO).stdout.trim() === "true";
+  return fail(`no commit of a release before ${now} in this clone${shallow ? " (a shallow clone: fetch its history)" : ""}`);
+}
+
 // 1. The earlier release, built and packed from its commit, as `npm publish` would ship it.
-if (!sh("git", ["cat-file", "-e", `${EARLIER}^{commit}`], REPO).ok) fail(`commit ${EARLIER} is not in this clone (a shallow clone?): fetch the history to run this`);
+const EARLIER = earlierRelease();
 const oldTree = path.join(work, "earlier");
 fs.mkdirSync(oldTree);
 const archive = spawnSync("sh", ["-c", `git archive ${EARLIER} | tar -x -C ${JSON.stringify(oldTree)}`], { cwd: REPO, encoding: "utf8" });

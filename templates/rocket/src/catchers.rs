@@ -9,7 +9,7 @@ use crate::models::{MSG_INTERNAL, MSG_METHOD_NOT_ALLOWED, MSG_NOT_FOUND};
 use crate::routes::allow_for;
 
 pub fn catchers() -> Vec<rocket::Catcher> {
-    catchers![not_found, internal_error, default]
+    catchers![not_found, unknown_method, internal_error, default]
 }
 
 /// A known path asked with a method it does not serve.
@@ -30,6 +30,24 @@ fn not_found(req: &Request<'_>) -> Result<MethodNotAllowed, Json<ErrorBody>> {
             allow: Header::new("Allow", allow),
         }),
         None => Err(ErrorBody::json(MSG_NOT_FOUND)),
+    }
+}
+
+/// Rocket knows nine methods; any other (QUERY, PROPFIND, ...) is a 400 it hands to the catchers
+/// without routing the request. On a known path that is a 405 listing the methods the path serves.
+/// A 400 a route gave (its request was routed) and Rocket's 400 for a URI it cannot parse (it
+/// reads as "/", no known path) stay a 400.
+#[catch(400)]
+fn unknown_method(req: &Request<'_>) -> Result<MethodNotAllowed, (Status, Json<ErrorBody>)> {
+    match (req.route(), allow_for(req.uri().path().as_str())) {
+        (None, Some(allow)) => Ok(MethodNotAllowed {
+            body: ErrorBody::json(MSG_METHOD_NOT_ALLOWED),
+            allow: Header::new("Allow", allow),
+        }),
+        _ => Err((
+            Status::BadRequest,
+            ErrorBody::json(Status::BadRequest.reason_lossy().to_lowercase()),
+        )),
     }
 }
 

@@ -4,6 +4,7 @@ import { building } from "$app/environment";
 import { closeDatabase, database } from "$lib/server/database";
 import { jsonError, message, requestId } from "$lib/server/http";
 import { logger } from "$lib/server/log";
+import { refuseUndecodable } from "../unroutable.js";
 
 /** Runs once when the server starts, before it serves (not while `vite build` analyses the app). */
 export const init: ServerInit = async () => {
@@ -36,7 +37,8 @@ export const handleError: HandleServerError = ({ error, event, status, message }
 
 /**
  * Every request gets a request id (its own X-Request-Id when sane) on its answer and its log line; a
- * path with a trailing slash is no route's (the endpoints switch SvelteKit's redirect off); an
+ * path with a trailing slash is no route's (the endpoints switch SvelteKit's redirect off), one whose
+ * percent-encoding does not decode is answered here (SvelteKit's router would throw on it); an
  * unexpected exception is a JSON 500 instead of SvelteKit's HTML error page. The log line names no
  * header, so no credential reaches the logs.
  */
@@ -46,8 +48,14 @@ export const handle: Handle = async ({ event, resolve }) => {
   const id = requestId(event.request.headers.get("x-request-id"));
   event.locals.requestId = id;
   let response: Response;
+  const undecodable = refuseUndecodable(method, event.url.pathname);
   if (event.url.pathname.length > 1 && event.url.pathname.endsWith("/")) {
     response = jsonError(404, message("notFound"));
+  } else if (undecodable) {
+    const allow = undecodable.allow ? { allow: undecodable.allow } : undefined;
+    response = undecodable.body
+      ? jsonError(undecodable.status, undecodable.body.error, allow)
+      : new Response(null, { status: undecodable.status, headers: allow });
   } else {
     response = await resolve(event);
     if (event.locals.unexpectedError) response = jsonError(500, message("internal"));
