@@ -99,47 +99,26 @@ export function parseArgs(argv: readonly string[]): Options {
     });
   }
 
-  const answers = {
-    ...(raw.name !== undefined && { name: raw.name }),
-    ...(raw.framework !== undefined && { framework: raw.framework }),
-    ...(raw.priority !== undefined && { priority: raw.priority }),
-    ...(raw.language !== undefined && { language: raw.language }),
-    ...(raw.kind !== undefined && { kind: raw.kind }),
-    ...(raw.database !== undefined && { database: raw.database }),
-    ...(raw["package-manager"] !== undefined && { packageManager: raw["package-manager"] }),
-    ...(raw.install !== undefined && { install: raw.install }),
-    ...(raw.git !== undefined && { git: raw.git }),
-  };
-  const flagOf: Record<string, string> = { packageManager: "package-manager" };
-  return validate(
-    Options,
-    {
-      command,
-      ...(positionals[0] !== undefined && { dir: positionals[0] }),
-      answers,
-      ...(raw.config !== undefined && { config: raw.config }),
-      yes: raw.yes === true,
-      json: raw.json === true,
-      dryRun: raw["dry-run"] === true,
-      force: raw.force === true,
-      all: raw.all === true,
-      help: raw.help === true,
-      version: raw.version === true,
-      ...(raw.conflict !== undefined && { conflict: raw.conflict }),
-      ...(resource && {
-        resource: {
-          ...resource,
-          fields: (raw.field as string[] | undefined) ?? [],
-          ...(raw.singular !== undefined && { singular: raw.singular }),
-          dropTable: raw["drop-table"] === true,
-        },
-      }),
-    },
-    (path) => {
-      const key = String(path[0] === "answers" ? path[1] : path[0]);
-      return `--${flagOf[key] ?? key}`;
-    },
-  );
+  // Each flag's value goes where its schema field is (FlagSpec.path); an unset boolean of the command is false.
+  const options: Record<string, unknown> = { command, ...(positionals[0] !== undefined && { dir: positionals[0] }), answers: {} };
+  for (const f of FLAGS) {
+    const [head, ...rest] = f.path;
+    if (head === "resource") continue;
+    const value = raw[f.name] ?? (rest.length === 0 && f.type === "boolean" ? false : undefined);
+    if (value === undefined) continue;
+    if (rest.length === 0) options[head!] = value;
+    else (options[head!] as Record<string, unknown>)[rest[0]!] = value;
+  }
+  if (resource)
+    options.resource = {
+      ...resource,
+      ...Object.fromEntries(FLAGS.filter((f) => f.path[0] === "resource" && raw[f.name] !== undefined).map((f) => [f.path[1], raw[f.name]])),
+    };
+  return validate(Options, options, (path) => {
+    const at = path.map(String);
+    const flag = FLAGS.find((f) => f.path.every((p, i) => at[i] === p));
+    return flag ? `--${flag.name}` : at[0] === "answers" ? `--${at[1]}` : `--${at[0]}`;
+  });
 }
 
 export { ANSWER_KEYS };

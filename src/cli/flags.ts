@@ -1,45 +1,89 @@
-import { DATABASE_IDS, KINDS, LANGUAGE_IDS, PRIORITY_IDS } from "../schema/ids.js";
-import { PACKAGE_MANAGERS, type Command } from "../schema/options.js";
+import { Answers, type Command, type FlagMeta, flagMeta, Options } from "../schema/options.js";
 
-/** Every flag, as data: the parser, `--help` and the README's table all read this. */
+/** A flag, derived from the field of Options or Answers it sets: the parser, `--help` and the README's table read this. */
 export interface FlagSpec {
   name: string;
-  short?: string;
+  /** Where the flag's value goes in Options: ["answers", "name"], ["yes"], ["resource", "fields"]. */
+  path: readonly string[];
   type: "string" | "list" | "boolean";
-  /** For string/list flags: what to show as the value in help. */
+  /** For string and list flags: the value as help shows it (`<id>`, `sqlite|postgres`). */
   value?: string;
+  /** The values a list flag takes, when they are ids. */
+  allowed?: readonly string[];
   help: string;
-  /** `--no-<name>` sets it false. */
+  /** The README's wording (Markdown). */
+  doc: string;
+  short?: string;
   negatable?: boolean;
-  /** Names other tools use for it: not accepted, only suggested ("--template" → "--framework"). */
   aliases?: string[];
-  /** The commands whose help lists it (all when absent). */
   for?: readonly Command[];
 }
 
-const CREATE: readonly Command[] = ["create"];
-const DECIDING: readonly Command[] = ["create", "recommend", "regenerate"];
+/** What this module reads of a zod schema's definition: its kind, and what it wraps or enumerates. */
+interface Def {
+  type: string;
+  innerType?: { _zod: { def: Def } };
+  element?: { _zod: { def: Def } };
+  entries?: Record<string, string>;
+  shape?: Record<string, Schema>;
+}
+type Schema = { _zod: { def: Def } };
 
-export const FLAGS: FlagSpec[] = [
-  { name: "framework", type: "string", value: "<id>", help: "framework to generate (see `list`); default: the top recommendation", aliases: ["template", "fw", "stack"], for: ["create", "regenerate"] },
-  { name: "priority", type: "list", value: "<ids>", help: `what matters, comma-separated: ${PRIORITY_IDS.join(", ")}`, aliases: ["priorities", "needs", "need"], for: DECIDING },
-  { name: "language", type: "list", value: "<ids>", help: `languages the team knows, comma-separated: ${LANGUAGE_IDS.join(", ")}`, aliases: ["languages", "lang", "langs"], for: DECIDING },
-  { name: "kind", type: "string", value: KINDS.join("|"), help: "prefer API-only or full-stack frameworks", for: DECIDING },
-  { name: "database", type: "string", value: DATABASE_IDS.join("|"), help: "where the starter keeps its data: sqlite (default: one file, no server) or postgres", aliases: ["db", "orm"], for: ["create", "regenerate"] },
-  { name: "name", type: "string", value: "<name>", help: "project name (default: the folder name)", for: CREATE },
-  { name: "config", type: "string", value: "<file>", help: "answers file (same schema as a manifest's answers); flags override it", for: ["create", "recommend"] },
-  { name: "package-manager", type: "string", value: PACKAGE_MANAGERS.join("|"), help: "for JavaScript starters (default: the one that launched create-any-backend)", for: CREATE },
-  { name: "install", type: "boolean", negatable: true, help: "install dependencies after generating (default: yes)", for: CREATE },
-  { name: "git", type: "boolean", negatable: true, help: "initialise a git repository with a first commit (default: yes)", for: CREATE },
-  { name: "yes", short: "y", type: "boolean", help: "accept defaults and the recommendation; ask nothing", for: ["create", "regenerate", "add", "remove", "update", "undo"] },
-  { name: "json", type: "boolean", help: "print one JSON document on stdout (also for errors); ask nothing" },
-  { name: "dry-run", type: "boolean", help: "show what would be written; write nothing", for: ["create", "regenerate", "add", "remove", "update", "undo"] },
-  { name: "force", type: "boolean", help: "write into a non-empty folder (existing files are backed up first)", for: CREATE },
-  { name: "field", type: "list", value: "<name>:<type>[?]", help: "add resource: a field (types: string, text, integer, number, boolean, datetime; ? makes it optional); repeat or comma-separate", for: ["add"] },
-  { name: "singular", type: "string", value: "<name>", help: "add resource: the singular, when the rule (-ies → -y, -es, -s) gets it wrong", for: ["add"] },
-  { name: "drop-table", type: "boolean", help: "remove resource: also a migration that drops its table (its rows go)", for: ["remove"] },
-  { name: "conflict", type: "string", value: "merge|beside", help: "a file you changed that the new render changes too: merged, with git-style markers where both changed the same lines (default), or the new version beside it", for: ["regenerate", "add", "remove", "update"] },
-  { name: "all", type: "boolean", help: "recommend: show every framework, not just the top 3", for: ["recommend"] },
-  { name: "help", short: "h", type: "boolean", help: "show this help" },
-  { name: "version", short: "v", type: "boolean", help: "show the version" },
+/** The schema under optional and default: what the value itself is. */
+function bare(schema: Schema): Def {
+  let def = schema._zod.def;
+  while ((def.type === "optional" || def.type === "default") && def.innerType) def = def.innerType._zod.def;
+  return def;
+}
+
+const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+function flagOf(key: string, schema: Schema, meta: FlagMeta, prefix: readonly string[]): FlagSpec {
+  const def = bare(schema);
+  const type = def.type === "boolean" ? "boolean" : def.type === "array" ? "list" : "string";
+  const element = def.type === "array" && def.element ? bare(def.element) : undefined;
+  const allowed = element?.entries ? Object.values(element.entries) : undefined;
+  const value = meta.value ?? (def.entries ? Object.values(def.entries).join("|") : undefined);
+  const help = allowed ? `${meta.help}, comma-separated: ${allowed.join(", ")}` : meta.help;
+  const doc = meta.doc ?? (allowed ? `${meta.help}, comma-separated: \`${allowed.join(" ")}\`` : meta.help);
+  return {
+    name: meta.flag ?? kebab(key),
+    path: [...prefix, key],
+    type,
+    ...(value !== undefined && { value }),
+    ...(allowed && { allowed }),
+    help,
+    doc,
+    ...(meta.short && { short: meta.short }),
+    ...(meta.negatable && { negatable: true }),
+    ...(meta.aliases && { aliases: meta.aliases }),
+    ...(meta.for && { for: meta.for }),
+  };
+}
+
+/** Every field of the shape registered as a flag, in the shape's order, nested objects included. */
+function flagsIn(shape: Record<string, Schema>, prefix: readonly string[]): FlagSpec[] {
+  return Object.entries(shape).flatMap(([key, schema]) => {
+    const meta = flagMeta.get(schema as never);
+    if (meta) return [flagOf(key, schema, meta, prefix)];
+    const def = bare(schema);
+    return def.type === "object" && def.shape && key !== "answers" ? flagsIn(def.shape, [...prefix, key]) : [];
+  });
+}
+
+/** The answers' flags first (what to generate), then the command's own. */
+export const FLAGS: readonly FlagSpec[] = [
+  ...flagsIn(Answers.shape as unknown as Record<string, Schema>, ["answers"]),
+  ...flagsIn(Options.shape as unknown as Record<string, Schema>, []),
 ];
+
+/** The README's flag table (Markdown), as `npm run readme:flags` writes it and a test compares it. */
+export function flagTable(): string {
+  const cell = (s: string) => s.replace(/\|/g, "\\|");
+  const rows = FLAGS.map((f) => {
+    const long = `\`--${f.name}${f.value ? ` ${cell(f.value)}` : ""}\``;
+    const names = [f.short && `\`-${f.short}\``, long, f.negatable && `\`--no-${f.name}\``].filter(Boolean).join(", ");
+    return `| ${names} | ${f.doc} |`;
+  });
+  return ["| flag | meaning |", "|---|---|", ...rows].join("\n");
+}

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/catalog/load.js";
@@ -146,17 +147,37 @@ describe("the three-way merge", () => {
 });
 
 describe("schema", () => {
-  it("prints a JSON Schema of the answers that names every answer and the field types", () => {
+  const printed = () => {
     const r = cli(["schema"], tmp());
     expect(r.code).toBe(0);
-    const schema = JSON.parse(r.stdout);
+    return JSON.parse(r.stdout) as Record<string, unknown> & { properties: Record<string, unknown> };
+  };
+  const validator = () => new Ajv2020({ strict: false, allErrors: true }).compile(printed());
+
+  it("prints a JSON Schema of the answers that names every answer and the field types", () => {
+    const schema = printed();
     expect(schema.type).toBe("object");
     expect(Object.keys(schema.properties).sort()).toEqual(["database", "framework", "git", "install", "kind", "language", "name", "packageManager", "priority", "resources"].sort());
     expect(JSON.stringify(schema.properties.resources)).toContain("datetime");
-    // Every manifest's answers are valid against it: the required/enum parts at least.
-    const answers = manifestOf(generated("node")).answers;
-    for (const k of Object.keys(answers)) expect(schema.properties).toHaveProperty(k);
   });
+
+  it("validates every starter's manifest answers, with resources added too, and refuses what the CLI refuses", async () => {
+    const valid = validator();
+    for (const id of real.frameworks.filter((f) => f.starter).map((f) => f.id)) {
+      const out = tmp("cb-schema-");
+      const r = cli(["app", "--framework", id, "--database", "postgres", "--priority", "mvp", "--yes", "--no-install", "--no-git"], out);
+      expect(r.code, `${id}: ${r.said}`).toBe(0);
+      const { answers } = manifestOf(path.join(out, "app"));
+      expect(valid(answers), `${id}: ${JSON.stringify(valid.errors)}`).toBe(true);
+    }
+    const dir = generated("node");
+    await addResource(parseArgs(["add", "resource", "invoices", "--field", "customer:string", "--field", "due:datetime?", "--yes"]), io(dir), catalog);
+    await removeResource(parseArgs(["remove", "resource", "invoices", "--yes"]), io(dir), catalog);
+    expect(manifestOf(dir).answers.resources).toHaveLength(1);
+    expect(valid(manifestOf(dir).answers), JSON.stringify(valid.errors)).toBe(true);
+    for (const bad of [{ database: "mysql" }, { priority: ["fast"] }, { name: "" }, { nope: 1 }, { resources: [{ name: "x", fields: [{ name: "a", type: "blob" }] }] }])
+      expect(valid(bad), JSON.stringify(bad)).toBe(false);
+  }, 120_000);
 });
 
 describe("the render depends on the answers and the release alone", () => {
