@@ -156,8 +156,14 @@ const common = {
   logLevel: "warning",
 };
 // Libraries only some runs need, each bundled into a file of its own that the CLI imports on first use:
-// prompts (a terminal's questions) and execa (install, git).
-const LAZY_LIBRARIES = { prompts: `export { default } from "prompts";`, execa: `export * from "execa";` };
+// prompts (a terminal's questions), execa (install, git) and zod's JSON Schema writer (the schema command).
+/** A chunk's file name: the package path with its slashes as dashes. */
+const chunkName = (name) => name.replaceAll("/", "-");
+const LAZY_LIBRARIES = {
+  prompts: `export { default } from "prompts";`,
+  execa: `export * from "execa";`,
+  "zod/v4/core": `export { toJSONSchema } from "zod/v4/core";`,
+};
 // All of the CLI's own code, zod and Handlebars' runtime are one CommonJS file: Node starts a CommonJS entry
 // without its ES module loader, and every module file costs a run a read, a compile and a link, more than
 // parsing code a command does not run (measured: docs/ARCHITECTURE.md, "The published package").
@@ -180,14 +186,17 @@ const cli = await build({
           return file in CLONE_ONLY ? { path: `clone-only:${file}`, namespace: "virtual" } : undefined;
         });
         b.onLoad({ filter: /.*/, namespace: "virtual" }, (args) => ({ contents: virtual[args.path](), loader: "js" }));
-        b.onResolve({ filter: new RegExp(`^(${Object.keys(LAZY_LIBRARIES).join("|")})$`) }, (args) => ({ path: `./chunks/${args.path}.js`, external: true }));
+        b.onResolve({ filter: new RegExp(`^(${Object.keys(LAZY_LIBRARIES).join("|")})$`) }, (args) =>
+          // Only a dynamic import() goes to the chunk: zod/mini's own static imports of its core stay in the CLI.
+          args.kind === "dynamic-import" || args.path !== "zod/v4/core" ? { path: `./chunks/${chunkName(args.path)}.js`, external: true } : undefined,
+        );
       },
     },
   ],
 });
 const libraries = await Promise.all(
   Object.entries(LAZY_LIBRARIES).map(([name, contents]) =>
-    build({ ...common, stdin: { contents, resolveDir: root, loader: "js" }, outfile: path.join(out, "chunks", `${name}.js`) }),
+    build({ ...common, stdin: { contents, resolveDir: root, loader: "js" }, outfile: path.join(out, "chunks", `${chunkName(name)}.js`) }),
   ),
 );
 // Bundled CommonJS inside an ES module file (prompts, execa's helpers) calls require() for Node's own modules

@@ -107,7 +107,7 @@ async function run(options: Options): Promise<void> {
     }
     case "schema": {
       const { answersJsonSchema } = await import("../schema/json-schema.js");
-      return json(answersJsonSchema());
+      return json(await answersJsonSchema());
     }
     case "create": {
       const ask = interactive ? (await import("./ask.js")).terminalAsker : undefined;
