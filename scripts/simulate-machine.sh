@@ -34,7 +34,8 @@ export PIP_INDEX_URL="$closed/simple" PIP_NO_CACHE_DIR=1 PIP_DEFAULT_TIMEOUT=5
 # Java reads user.home from the password file, not $HOME: Maven finds the settings above only so.
 export MAVEN_OPTS="${MAVEN_OPTS:-} -Duser.home=$HOME"
 export GOPROXY="$closed" GOSUMDB=off GOTOOLCHAIN=local GOPATH="$sim/home/go" GOMODCACHE="$sim/home/go/pkg/mod" GOFLAGS=-mod=mod
-# npm stays reachable (every kind has it); its cache is the real one, so this costs no extra downloads.
+# npm stays reachable (every kind has it); its cache is the real one, so this costs no extra downloads. Its
+# user config (~/.npmrc) stays behind with the rest of HOME: .ci/run must not need it.
 export npm_config_cache="${npm_config_cache:-$real_home/.npm}"
 export HADOLINT="${HADOLINT:-$real_home/.cache/create-any-backend/tools/bin/hadolint}"
 [ -x "$HADOLINT" ] || unset HADOLINT
