@@ -38,7 +38,7 @@ func init() {
 // 413 over the size limit, 415 unless it is declared as JSON, 400 unless it
 // is a JSON object. It answers the request itself when ok is false.
 func readJSONObject(c *gin.Context) (body []byte, ok bool) {
-	body, err := io.ReadAll(http.MaxBytesReader(c.Writer, c.Request.Body, MaxBodyBytes))
+	body, err := io.ReadAll(limitBody(c.Writer, c.Request.Body))
 	var tooLarge *http.MaxBytesError
 	switch {
 	case errors.As(err, &tooLarge):
