@@ -44,6 +44,7 @@ export function call(base: string, method: string, path: string, send: Send = {}
     resolve = settle(resolve);
     reject = settle(reject);
     const req = http.request({ host: url.hostname, port: url.port, path, method, headers, timeout: 15_000, agent: false }, (res) => {
+      answer = res;
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () => {
@@ -55,7 +56,7 @@ export function call(base: string, method: string, path: string, send: Send = {}
           parsed = undefined;
         }
         const allow = String(res.headers.allow ?? "").split(",").map((m) => m.trim().toUpperCase()).filter(Boolean).sort();
-        resolve({
+        reply = {
           status: res.statusCode ?? 0,
           type: String(res.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase(),
           allow,
@@ -63,19 +64,44 @@ export function call(base: string, method: string, path: string, send: Send = {}
           requestId: String(res.headers["x-request-id"] ?? ""),
           body: parsed,
           text,
-        });
+        };
+        decide();
       });
-      res.on("error", reject);
+      res.on("close", () => {
+        if (!reply) failure ??= new Error(`${method} ${path}: the answer was cut off`);
+        decide();
+      });
     });
     req.on("timeout", () => req.destroy(new Error(`${method} ${path}: no answer within 15 s`)));
-    // A server may answer (413) and close before it has read a large body: the answer, if it came, still
-    // counts (the response handler resolves); a reset before any answer is a failure, not a hang.
-    let answered = false;
-    req.on("response", () => (answered = true));
+    // A server may answer (413) and close before it has read a large body. Closing well means ending its
+    // side first (FIN) and only then dropping what still arrives: the reset that follows is expected and the
+    // answer counts. A reset with no FIN before it is a bare close, which loses the answer whenever the reset
+    // wins the race with it: a failure whichever won, decided once the socket is closed, so the race cannot hide it.
+    let answer: http.IncomingMessage | undefined;
+    let reply: Reply | undefined;
+    let ended = false;
+    let closed = false;
+    let failure: Error | undefined;
+    // Settled once the socket is closed and the answer, if one began, is read to its end.
+    const decide = () => {
+      if (!closed) return;
+      if (failure) reject(failure);
+      else if (reply) resolve(reply);
+      else if (!answer) reject(new Error(`${method} ${path}: the connection closed before any answer`));
+    };
+    req.on("socket", (socket) => {
+      socket.on("end", () => (ended = true));
+      socket.on("close", () => {
+        closed = true;
+        decide();
+      });
+    });
     req.on("error", (err: NodeJS.ErrnoException) => {
-      if (err.code === "EPIPE") return;
-      if (err.code === "ECONNRESET" && answered) return;
-      reject(new Error(`${method} ${path}: ${err.code ?? err.message} before any answer`));
+      const reset = err.code === "EPIPE" || err.code === "ECONNRESET";
+      if (reset && ended) return;
+      failure ??= reset
+        ? new Error(`${method} ${path}: ${err.code} ${reply ? "after the answer" : "before any answer"}, with no graceful close (FIN) first: a client still sending the body may lose the answer`)
+        : new Error(`${method} ${path}: ${err.code ?? err.message}`);
     });
     if (body !== undefined) {
       if (chunked) {
